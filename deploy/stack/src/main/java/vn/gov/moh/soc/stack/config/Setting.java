@@ -1,0 +1,112 @@
+package vn.gov.moh.soc.stack.config;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Every setting of the local stack. A setting is read from, in increasing precedence, its
+ * default, the config file ({@code key=value}) and the environment variable
+ * {@code SOC_<KEY>} (key upper-cased, dots as underscores).
+ */
+public enum Setting {
+    STATE_DIR("state.dir", ".soc", Type.PATH,
+            "Folder for the stack's data, logs, pid files and unpacked distributions."),
+    HOSTNAME("hostname", "localhost", Type.HOSTNAME,
+            "Host name put in URLs the stack hands out (Keycloak's token issuer is fixed to it)."),
+    NAMESPACE("namespace", "", Type.NAMESPACE,
+            "Prefix of topic and index names; empty means the names of the architecture."),
+    STARTUP_TIMEOUT("startup.timeout.seconds", "300", Type.SECONDS,
+            "How long 'up' waits for each part to become healthy."),
+    KAFKA_PORT("kafka.port", "9092", Type.PORT, "Kafka broker listener."),
+    KAFKA_CONTROLLER_PORT("kafka.controller.port", "9093", Type.PORT, "Kafka KRaft controller listener."),
+    KAFKA_HEAP("kafka.heap", "1g", Type.HEAP, "Kafka broker JVM heap (-Xmx), e.g. 512m or 1g."),
+    ELASTICSEARCH_PORT("elasticsearch.port", "9200", Type.PORT, "Elasticsearch HTTP API."),
+    ELASTICSEARCH_TRANSPORT_PORT("elasticsearch.transport.port", "9300", Type.PORT,
+            "Elasticsearch transport (node-to-node) port."),
+    ELASTICSEARCH_HEAP("elasticsearch.heap", "1g", Type.HEAP, "Elasticsearch JVM heap."),
+    ELASTICSEARCH_USER("elasticsearch.user", "soc-elasticsearch", Type.USER,
+            "Unprivileged system user that runs Elasticsearch when the launcher runs as root"
+                    + " (Elasticsearch refuses root); created on first use."),
+    KEYCLOAK_PORT("keycloak.port", "8180", Type.PORT, "Keycloak HTTP port."),
+    KEYCLOAK_HEAP("keycloak.heap", "768m", Type.HEAP, "Keycloak JVM heap."),
+    KEYCLOAK_ADMIN_USER("keycloak.admin.user", "admin", Type.TEXT,
+            "Keycloak bootstrap administrator (master realm)."),
+    KEYCLOAK_ADMIN_PASSWORD("keycloak.admin.password", "admin", Type.TEXT,
+            "Password of the bootstrap administrator; change it for anything but a laptop.");
+
+    private final String key;
+    private final String defaultValue;
+    private final Type type;
+    private final String description;
+
+    Setting(String key, String defaultValue, Type type, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.type = type;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The environment variable that overrides the config file. */
+    public String environmentVariable() {
+        return "SOC_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    public static Optional<Setting> byKey(String key) {
+        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+    }
+
+    public static Optional<Setting> byEnvironmentVariable(String name) {
+        return Arrays.stream(values()).filter(s -> s.environmentVariable().equals(name)).findFirst();
+    }
+
+    /**
+     * Checks a value.
+     *
+     * @return empty when valid, otherwise what is wrong with it
+     */
+    Optional<String> problemWith(String value) {
+        return type.problemWith(value);
+    }
+
+    enum Type {
+        PATH(".+", "a path"),
+        HOSTNAME("[A-Za-z0-9.-]+", "a host name"),
+        NAMESPACE("|[a-z][a-z0-9-]{0,39}", "empty, or lower-case letters, digits and '-' starting with a letter"),
+        SECONDS("[1-9][0-9]{0,4}", "a whole number of seconds"),
+        PORT("[0-9]{1,5}", "a TCP port from 1024 to 65535"),
+        HEAP("[1-9][0-9]{0,5}[mMgG]", "a heap size such as 512m or 1g"),
+        USER("[a-z_][a-z0-9_-]{0,31}", "a system user name"),
+        TEXT(".+", "a non-empty value");
+
+        private final Pattern pattern;
+        private final String expected;
+
+        Type(String regex, String expected) {
+            this.pattern = Pattern.compile(regex);
+            this.expected = expected;
+        }
+
+        Optional<String> problemWith(String value) {
+            boolean ok = pattern.matcher(value).matches();
+            if (ok && this == PORT) {
+                int port = Integer.parseInt(value);
+                ok = port >= 1024 && port <= 65535;
+            }
+            return ok ? Optional.empty() : Optional.of("expected " + expected + ", got '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.gov.moh.soc.stack.part;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The few HTTP calls the launcher makes: health probes and template installs. */
+final class Http {
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    record Response(int status, String body) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    private Http() {
+    }
+
+    /** GET; a connection failure is reported as status 0, not thrown. */
+    static Response get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build());
+    }
+
+    static Response put(String url, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    private static Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body());
+        } catch (IOException e) {
+            return new Response(0, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Response(0, "interrupted");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package vn.gov.moh.soc.stack.part;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+
+/** Loopback port checks. */
+public final class Ports {
+    private Ports() {
+    }
+
+    /** True if nothing listens on the port on 127.0.0.1 and we may bind it. */
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return !isListening(port);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** True if something accepts connections on 127.0.0.1:port. */
+    public static boolean isListening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A port that was free a moment ago, chosen by the kernel. */
+    public static int findFree() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port on the loopback interface", e);
+        }
+    }
+}

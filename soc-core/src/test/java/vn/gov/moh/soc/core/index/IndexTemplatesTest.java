@@ -1,0 +1,47 @@
+package vn.gov.moh.soc.core.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.gov.moh.soc.core.naming.Namespace;
+
+class IndexTemplatesTest {
+
+    @Test
+    void componentsComeBeforeTheIndexTemplatesThatUseThem() {
+        List<TemplateDefinition> templates = IndexTemplates.forNamespace(Namespace.PRODUCTION);
+
+        assertThat(templates).extracting(TemplateDefinition::apiPath).containsExactly(
+                "_component_template/soc-ecs-base",
+                "_component_template/soc-alert-fields",
+                "_index_template/soc-events",
+                "_index_template/soc-alerts");
+    }
+
+    @Test
+    void indexPatternsAndComponentsFollowTheNamespace() {
+        List<TemplateDefinition> templates = IndexTemplates.forNamespace(Namespace.of("t7"));
+
+        TemplateDefinition events = templates.get(2);
+        TemplateDefinition alerts = templates.get(3);
+        assertThat(events.name()).isEqualTo("t7-soc-events");
+        assertThat(events.body().get("index_patterns").get(0).asText()).isEqualTo("t7-soc-events-*");
+        assertThat(events.body().get("composed_of").toString()).isEqualTo("[\"t7-soc-ecs-base\"]");
+        assertThat(alerts.body().get("index_patterns").get(0).asText()).isEqualTo("t7-soc-alerts");
+        assertThat(alerts.body().get("composed_of").toString())
+                .isEqualTo("[\"t7-soc-ecs-base\",\"t7-soc-alert-fields\"]");
+    }
+
+    @Test
+    void ecsAddressFieldsAreMappedAsIpSoRangeQueriesWorkForIpv4AndIpv6() {
+        TemplateDefinition base = IndexTemplates.forNamespace(Namespace.PRODUCTION).get(0);
+        var properties = base.body().at("/template/mappings/properties");
+
+        for (String field : List.of("source", "destination", "host", "related")) {
+            assertThat(properties.at("/" + field + "/properties/ip/type").asText())
+                    .as(field + ".ip").isEqualTo("ip");
+        }
+        assertThat(properties.at("/@timestamp/type").asText()).isEqualTo("date");
+    }
+}
