@@ -14,12 +14,13 @@ public final class Ports {
     /** True if nothing listens on the port on 127.0.0.1 and we may bind it. */
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true); // as servers do: connections in TIME_WAIT do not make a port busy
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return !isListening(port);
         } catch (IOException e) {
             return false;
         }
+        // Something bound to another address (0.0.0.0, ::1) may still answer on loopback.
+        return !isListening(port);
     }
 
     /** True if something accepts connections on 127.0.0.1:port. */

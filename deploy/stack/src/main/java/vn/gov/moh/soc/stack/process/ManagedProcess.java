@@ -53,7 +53,7 @@ public final class ManagedProcess {
             Files.writeString(pidFile, handle.pid() + " " + started.toEpochMilli() + "\n", StandardCharsets.UTF_8);
             return handle.pid();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + name + " (" + String.join(" ", command) + ")", e);
+            throw new UncheckedIOException("cannot start " + name + " (" + Commands.describe(command) + ")", e);
         }
     }
 
