@@ -7,15 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The few HTTP calls the launcher makes: health probes and template installs. */
-final class Http {
+/** The few HTTP calls the launcher and the test kit make: health probes, template installs, clean-up. */
+public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    record Response(int status, String body) {
-        boolean ok() {
+    /** Status (0 when the server could not be reached) and body. */
+    public record Response(int status, String body) {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
     }
@@ -24,11 +25,15 @@ final class Http {
     }
 
     /** GET; a connection failure is reported as status 0, not thrown. */
-    static Response get(String url) {
+    public static Response get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build());
     }
 
-    static Response put(String url, String json) {
+    public static Response delete(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).DELETE().build());
+    }
+
+    public static Response put(String url, String json) {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")

@@ -171,12 +171,25 @@ public final class KafkaPart extends Part {
                         throw e;
                     }
                 }
+                awaitListed(admin, missing.stream().map(NewTopic::name).toList());
             }
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create the Kafka topics at " + bootstrapServers + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    /** The controller has the topics once created; the broker's metadata follows a moment later. */
+    private static void awaitListed(Admin admin, List<String> names)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!admin.listTopics().names().get(30, TimeUnit.SECONDS).containsAll(names)) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("topics created but not listed after 30 s: " + names);
+            }
+            Thread.sleep(100);
         }
     }
 

@@ -1,0 +1,129 @@
+package vn.gov.moh.soc.testkit;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import vn.gov.moh.soc.core.naming.Namespace;
+import vn.gov.moh.soc.stack.part.ElasticsearchPart;
+import vn.gov.moh.soc.stack.part.KafkaPart;
+
+/**
+ * The extension behind {@link RealStack}. The servers live in the root context's store, so
+ * JUnit closes them once, after the last test class of the JVM; each test class's namespace
+ * lives in that class's store and is cleaned after the class.
+ */
+public final class RealStackExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+    private static final ExtensionContext.Namespace STORE = ExtensionContext.Namespace.create(RealStackExtension.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        Set<TestStack.Server> servers = serversUsedBy(testClass);
+        TestStack stack = stack(context);
+        stack.ensure(servers);
+        Namespace namespace = Namespace.of(namespaceFor(testClass));
+        TestNamespace resources = new TestNamespace(namespace,
+                servers.contains(TestStack.Server.KAFKA) ? stack.kafka() : null,
+                servers.contains(TestStack.Server.ELASTICSEARCH) ? stack.elasticsearch() : null);
+        if (resources.kafka() != null) {
+            KafkaPart.createTopics(resources.kafka().bootstrapServers(), namespace);
+        }
+        if (resources.elasticsearch() != null) {
+            ElasticsearchPart.installTemplates(resources.elasticsearch().url(), namespace);
+        }
+        context.getStore(STORE).put(TestNamespace.class, resources);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        TestNamespace resources = context.getStore(STORE).remove(TestNamespace.class, TestNamespace.class);
+        if (resources != null) {
+            resources.delete();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == KafkaEndpoint.class || type == ElasticsearchEndpoint.class
+                || type == KeycloakEndpoint.class || type == Namespace.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+        Class<?> type = parameter.getParameter().getType();
+        TestStack stack = stack(extension);
+        if (type == KafkaEndpoint.class) {
+            return stack.kafka();
+        }
+        if (type == ElasticsearchEndpoint.class) {
+            return stack.elasticsearch();
+        }
+        if (type == KeycloakEndpoint.class) {
+            return stack.keycloak();
+        }
+        TestNamespace resources = extension.getStore(STORE).get(TestNamespace.class, TestNamespace.class);
+        if (resources == null) {
+            throw new ParameterResolutionException("the Namespace is made for a test class: annotate the class with @RealStack");
+        }
+        return resources.namespace();
+    }
+
+    private static TestStack stack(ExtensionContext context) {
+        return context.getRoot().getStore(STORE)
+                .getOrComputeIfAbsent(TestStack.class, k -> new ClosingStack(TestStack.create()), ClosingStack.class)
+                .stack();
+    }
+
+    /** Ties the stack's life to the root context: JUnit closes it after the last test. */
+    private record ClosingStack(TestStack stack) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+
+    /** The servers named by parameter types of the class's constructors and methods. */
+    static Set<TestStack.Server> serversUsedBy(Class<?> testClass) {
+        Set<TestStack.Server> servers = EnumSet.noneOf(TestStack.Server.class);
+        List<Executable> executables = new ArrayList<>();
+        for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
+            executables.addAll(List.<Method>of(c.getDeclaredMethods()));
+            executables.addAll(List.<Constructor<?>>of(c.getDeclaredConstructors()));
+        }
+        for (Executable e : executables) {
+            for (Parameter p : e.getParameters()) {
+                if (p.getType() == KafkaEndpoint.class) {
+                    servers.add(TestStack.Server.KAFKA);
+                } else if (p.getType() == ElasticsearchEndpoint.class) {
+                    servers.add(TestStack.Server.ELASTICSEARCH);
+                } else if (p.getType() == KeycloakEndpoint.class) {
+                    servers.add(TestStack.Server.KEYCLOAK);
+                }
+            }
+        }
+        return servers;
+    }
+
+    /** A short readable prefix from the class name and a random part: {@code t-kafkaroundtrip-3f9a}. */
+    static String namespaceFor(Class<?> testClass) {
+        String simple = testClass.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (simple.length() > 24) {
+            simple = simple.substring(0, 24);
+        }
+        return "t-" + simple + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+    }
+}
