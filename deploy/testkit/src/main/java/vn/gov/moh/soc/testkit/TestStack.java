@@ -61,7 +61,10 @@ final class TestStack implements AutoCloseable {
         Stack stack = new Stack(config, msg -> LOG.println("[testkit] " + msg));
         stack.down(); // servers left over by a test JVM that was killed
         LOG.println("[testkit] servers of this test JVM live in " + dir);
-        return new TestStack(stack, null);
+        TestStack testStack = new TestStack(stack, null);
+        // JUnit closes the stack after the last test; this covers a JVM told to stop before that.
+        Runtime.getRuntime().addShutdownHook(new Thread(testStack::close, "testkit-stop"));
+        return testStack;
     }
 
     /**

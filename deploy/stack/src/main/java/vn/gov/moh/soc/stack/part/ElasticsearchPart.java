@@ -27,11 +27,9 @@ import vn.gov.moh.soc.stack.process.Commands;
  */
 public final class ElasticsearchPart extends Part {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Distributions distributions;
 
     public ElasticsearchPart(StackConfig config, Distributions distributions) {
-        super(config);
-        this.distributions = distributions;
+        super(config, distributions);
     }
 
     @Override

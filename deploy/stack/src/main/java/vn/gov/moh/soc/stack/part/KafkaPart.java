@@ -27,11 +27,9 @@ import vn.gov.moh.soc.stack.process.Commands;
  * in the local Maven repository. The storage is formatted on first start.
  */
 public final class KafkaPart extends Part {
-    private final Distributions distributions;
 
     public KafkaPart(StackConfig config, Distributions distributions) {
-        super(config);
-        this.distributions = distributions;
+        super(config, distributions);
     }
 
     @Override

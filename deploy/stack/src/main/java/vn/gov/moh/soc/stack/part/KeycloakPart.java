@@ -30,11 +30,9 @@ public final class KeycloakPart extends Part {
     static final String PORTAL_URL = "http://localhost:8080";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Distributions distributions;
 
     public KeycloakPart(StackConfig config, Distributions distributions) {
-        super(config);
-        this.distributions = distributions;
+        super(config, distributions);
     }
 
     @Override

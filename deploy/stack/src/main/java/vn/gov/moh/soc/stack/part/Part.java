@@ -16,10 +16,12 @@ import vn.gov.moh.soc.stack.process.ManagedProcess;
  */
 public abstract class Part {
     protected final StackConfig config;
+    protected final Distributions distributions;
     protected final Path dir;
 
-    protected Part(StackConfig config) {
+    protected Part(StackConfig config, Distributions distributions) {
         this.config = config;
+        this.distributions = distributions;
         this.dir = config.stateDir().resolve(name());
     }
 
