@@ -1,0 +1,222 @@
+package vn.gov.moh.soc.core.event;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * JSON codec of {@link Event}: nested objects are flattened into dotted field names on read
+ * ({@code {"source":{"ip":"10.0.0.1"}}} gives {@code source.ip}) and nested again on write, so
+ * Elasticsearch and Kafka see ordinary ECS documents. A key that already contains dots is kept
+ * as written. The log source travels as {@code soc.logsource.*}.
+ *
+ * <p>Reads with Jackson's streaming parser under explicit limits (nesting depth, string length),
+ * so a hostile document fails with a clear error instead of exhausting memory or stack.
+ */
+public final class EventJson {
+    /** Deepest nesting accepted; ECS documents are a few levels deep. */
+    public static final int MAX_DEPTH = 64;
+    /** Longest string value accepted (characters). */
+    public static final int MAX_STRING = 16 * 1024 * 1024;
+
+    private static final JsonFactory FACTORY = com.fasterxml.jackson.databind.json.JsonMapper.builder(
+            JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(MAX_STRING)
+                            .build())
+                    .build())
+            .build().getFactory();
+
+    static final String PRODUCT = "soc.logsource.product";
+    static final String CATEGORY = "soc.logsource.category";
+    static final String SERVICE = "soc.logsource.service";
+
+    private EventJson() {
+    }
+
+    /**
+     * Parses one JSON object into an event.
+     *
+     * @throws IllegalArgumentException naming what is wrong (not an object, too deep, malformed)
+     */
+    public static Event read(byte[] json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return read(parser);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a valid JSON event: " + reason(e), e);
+        }
+    }
+
+    public static Event read(String json) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return read(parser);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a valid JSON event: " + reason(e), e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    }
+
+    private static Event read(JsonParser parser) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException("not a valid JSON event: expected an object");
+        }
+        Map<String, Object> fields = new HashMap<>();
+        readObject(parser, "", fields);
+        if (parser.nextToken() != null) {
+            throw new IllegalArgumentException("not a valid JSON event: text after the object");
+        }
+        LogSource source = logSourceOf(fields);
+        return new Event(fields, source);
+    }
+
+    private static void readObject(JsonParser parser, String prefix, Map<String, Object> out) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+            if (token != JsonToken.FIELD_NAME) {
+                throw new IOException("unexpected " + token);
+            }
+            String name = prefix + parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_OBJECT) {
+                readObject(parser, name + ".", out);
+            } else if (value == JsonToken.START_ARRAY) {
+                out.put(name, readArray(parser));
+            } else {
+                out.put(name, scalar(parser, value));
+            }
+        }
+    }
+
+    private static List<Object> readArray(JsonParser parser) throws IOException {
+        List<Object> items = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                // Objects inside arrays have no dotted name; keep them as their JSON text.
+                items.add(parser.readValueAsTree().toString());
+            } else {
+                items.add(scalar(parser, token));
+            }
+        }
+        return items;
+    }
+
+    private static Object scalar(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? parser.getText() : (Object) parser.getLongValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw new IOException("unexpected " + token);
+        };
+    }
+
+    private static LogSource logSourceOf(Map<String, Object> fields) {
+        Object product = fields.get(PRODUCT);
+        Object category = fields.get(CATEGORY);
+        Object service = fields.get(SERVICE);
+        if (product == null && category == null && service == null) {
+            return LogSource.UNKNOWN;
+        }
+        Set<String> categories = new java.util.HashSet<>();
+        if (category instanceof List<?> list) {
+            list.forEach(c -> categories.add(String.valueOf(c)));
+        } else if (category != null) {
+            categories.add(category.toString());
+        }
+        return new LogSource(product == null ? null : product.toString(), categories,
+                service == null ? null : service.toString());
+    }
+
+    /** Writes the event as nested ECS JSON, with its log source under {@code soc.logsource}. */
+    public static byte[] write(Event event) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        event.fields().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> nest(tree, e.getKey(), e.getValue()));
+        LogSource source = event.logSource();
+        if (source.product() != null) {
+            nest(tree, PRODUCT, source.product());
+        }
+        if (!source.categories().isEmpty()) {
+            nest(tree, CATEGORY, source.categories().stream().sorted().toList());
+        }
+        if (source.service() != null) {
+            nest(tree, SERVICE, source.service());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            writeValue(generator, tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void nest(Map<String, Object> tree, String dotted, Object value) {
+        String[] parts = dotted.split("\\.");
+        Map<String, Object> node = tree;
+        for (int i = 0; i < parts.length - 1; i++) {
+            Object child = node.get(parts[i]);
+            if (!(child instanceof Map)) {
+                if (child != null) {
+                    // A scalar already sits where an object is needed: keep the dotted key as is.
+                    node.put(String.join(".", java.util.Arrays.copyOfRange(parts, i, parts.length)), value);
+                    return;
+                }
+                child = new LinkedHashMap<String, Object>();
+                node.put(parts[i], child);
+            }
+            node = (Map<String, Object>) child;
+        }
+        node.put(parts[parts.length - 1], value);
+    }
+
+    private static void writeValue(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(e.getKey().toString());
+                writeValue(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                writeValue(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (value instanceof Double d) {
+            g.writeNumber(d);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value.toString());
+        }
+    }
+}
