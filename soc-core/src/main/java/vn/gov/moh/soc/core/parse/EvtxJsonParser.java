@@ -145,7 +145,9 @@ public final class EvtxJsonParser {
         }
     }
 
-    private void putEventData(Event out, String name, Object value) {
+    private void putEventData(Event out, String rawName, Object value) {
+        // Sigma names event-data fields as the log writes them with spaces removed ("Threat Name" -> ThreatName).
+        String name = rawName.indexOf(' ') >= 0 ? rawName.replace(" ", "") : rawName;
         out.put("winlog.event_data." + name, value);
         String ecs = ecsByEventData.get(name);
         if (ecs != null && !ecs.startsWith("winlog.event_data.")) {
