@@ -113,7 +113,7 @@ final class ItemCompiler {
                 nullChecks.add(new ValueMatchers.IsNull(field));
                 continue;
             }
-            List<SigmaPattern> patterns = transform(label, value, mods, order);
+            List<SigmaPattern> patterns = transform(label, value, mods, order, field == null);
             List<StringTest> variants = new ArrayList<>();
             for (SigmaPattern p : patterns) {
                 variants.add(StringTest.compile(cased ? p : p.lowerCase()));
@@ -147,7 +147,8 @@ final class ItemCompiler {
     }
 
     /** Applies the string, encoding and wildcard modifiers to one value, in Sigma's order. */
-    private List<SigmaPattern> transform(String label, Object value, Set<Modifier> mods, List<Modifier> order) {
+    private List<SigmaPattern> transform(String label, Object value, Set<Modifier> mods, List<Modifier> order,
+            boolean keyword) {
         List<String> texts = new ArrayList<>();
         if (value instanceof String s) {
             texts.add(s);
@@ -176,7 +177,9 @@ final class ItemCompiler {
                 }
             }
         }
-        boolean contains = mods.contains(Modifier.CONTAINS);
+        // A keyword is searched for anywhere in the event's text, as full-text backends do.
+        boolean contains = mods.contains(Modifier.CONTAINS) || keyword && !mods.contains(Modifier.STARTSWITH)
+                && !mods.contains(Modifier.ENDSWITH);
         boolean starts = mods.contains(Modifier.STARTSWITH);
         boolean ends = mods.contains(Modifier.ENDSWITH);
         if ((contains ? 1 : 0) + (starts ? 1 : 0) + (ends ? 1 : 0) > 1) {
