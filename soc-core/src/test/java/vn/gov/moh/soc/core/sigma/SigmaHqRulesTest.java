@@ -27,7 +27,7 @@ class SigmaHqRulesTest {
         var byReason = new TreeMap<String, Long>(library.rejected().stream()
                 .collect(Collectors.groupingBy(e -> e.reason().replaceAll("'[^']*'", "'…'"), Collectors.counting())));
         System.out.printf("SigmaHQ: %d rules loaded, %d rejected, %d correlations, %d filters%n",
-                library.ruleSet().size(), library.rejected().size(), library.correlations().size(), library.filterCount());
+                library.ruleSet().size(), library.rejected().size(), library.correlators().size(), library.filterCount());
         byReason.forEach((reason, n) -> System.out.printf("  %4d  %s%n", n, reason));
         library.rejected().stream().limit(40).forEach(e -> System.out.println("  rejected: " + e.getMessage()));
 

@@ -58,6 +58,11 @@ public final class RuleCompiler {
         return new CompiledRule(rule, condition);
     }
 
+    /** How the fields of rules with this log source are named in events. */
+    public UnaryOperator<String> fieldMapper(RuleLogSource logSource) {
+        return mapping.forLogSource(logSource);
+    }
+
     public CompiledRule compile(SigmaRule rule) {
         return compile(rule, List.of());
     }

@@ -1,0 +1,140 @@
+package vn.gov.moh.soc.core.sigma;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.gov.moh.soc.core.event.Event;
+import vn.gov.moh.soc.core.event.LogSource;
+import vn.gov.moh.soc.core.sigma.correlation.CorrelationAlert;
+import vn.gov.moh.soc.core.sigma.correlation.CorrelationState;
+import vn.gov.moh.soc.core.sigma.correlation.Correlator;
+import vn.gov.moh.soc.core.sigma.eval.CompiledRule;
+import vn.gov.moh.soc.core.sigma.rule.CorrelationRule;
+import vn.gov.moh.soc.core.sigma.rule.SigmaRule;
+
+/**
+ * Runs a {@link RuleLibrary} over a stream of events in one thread, keeping correlation state in
+ * memory: the engine of the {@code soc-sigma scan} command and of tests. (The Flink job uses the
+ * same rule set and correlators with its keyed state instead.)
+ *
+ * <p>Rules that only feed correlations whose {@code generate} is false raise no alert of their
+ * own, as the correlation specification says.
+ */
+public final class Detector {
+    private final RuleLibrary library;
+    /** For a rule id or name: the correlators it feeds, with its index in each. */
+    private final Map<String, List<Consumer>> consumers = new HashMap<>();
+    private final Set<String> silent = new HashSet<>();
+    private final Map<String, CorrelationState> states = new HashMap<>();
+    private long eventsWithoutTime;
+
+    private record Consumer(Correlator correlator, int index) {
+    }
+
+    public Detector(RuleLibrary library) {
+        this.library = library;
+        for (Correlator c : library.correlators()) {
+            CorrelationRule rule = c.rule();
+            for (int i = 0; i < rule.rules().size(); i++) {
+                consumers.computeIfAbsent(rule.rules().get(i), k -> new ArrayList<>()).add(new Consumer(c, i));
+                if (!rule.generate()) {
+                    silent.add(rule.rules().get(i));
+                }
+            }
+        }
+    }
+
+    /** Evaluates one event: the rule matches it raises and the correlations it completes. */
+    public List<Alert> process(Event event) {
+        List<Alert> alerts = new ArrayList<>();
+        for (CompiledRule rule : library.ruleSet().match(event)) {
+            SigmaRule r = rule.rule();
+            if (!isSilent(r.id(), r.name())) {
+                alerts.add(new Alert.RuleMatch(r, event));
+            }
+            feed(r.id(), r.name(), event, alerts, 0);
+        }
+        return alerts;
+    }
+
+    private boolean isSilent(String id, String name) {
+        return id != null && silent.contains(id) || name != null && silent.contains(name);
+    }
+
+    private void feed(String id, String name, Event event, List<Alert> alerts, int depth) {
+        List<Consumer> targets = new ArrayList<>();
+        if (id != null) {
+            targets.addAll(consumers.getOrDefault(id, List.of()));
+        }
+        if (name != null && !name.equals(id)) {
+            targets.addAll(consumers.getOrDefault(name, List.of()));
+        }
+        if (targets.isEmpty() || depth > 16) {
+            return;
+        }
+        var time = event.timestamp();
+        if (time == null) {
+            eventsWithoutTime++;
+            return;
+        }
+        for (Consumer target : targets) {
+            Optional<Map<String, String>> group = target.correlator().groupOf(target.index(), event);
+            if (group.isEmpty()) {
+                continue;
+            }
+            String key = target.correlator().key(group.get());
+            CorrelationState state = states.computeIfAbsent(key, k -> new CorrelationState());
+            Object eventId = event.get("event.id");
+            Optional<CorrelationAlert> fired = target.correlator().onHit(state, target.index(), event,
+                    time.toEpochMilli(), group.get(), eventId == null ? null : eventId.toString());
+            if (state.isEmpty()) {
+                states.remove(key);
+            }
+            if (fired.isPresent()) {
+                CorrelationAlert alert = fired.get();
+                CorrelationRule rule = alert.rule();
+                if (!isSilent(rule.id(), rule.name())) {
+                    alerts.add(new Alert.Correlation(alert));
+                }
+                feed(rule.id(), rule.name(), chained(alert), alerts, depth + 1);
+            }
+        }
+    }
+
+    /** A fired correlation as an event for the correlations that refer to it. */
+    private static Event chained(CorrelationAlert alert) {
+        Event e = new Event(new HashMap<>(), LogSource.UNKNOWN);
+        alert.group().forEach(e::put);
+        e.put("@timestamp", alert.windowEnd().toString());
+        e.put("event.id", alert.id());
+        return e;
+    }
+
+    /** Drops correlation state that can no longer fire at or after the given event time. */
+    public void expire(long nowMillis) {
+        states.entrySet().removeIf(e -> e.getValue().isEmpty() || e.getValue().times.get(e.getValue().size() - 1)
+                < nowMillis - widestTimespan());
+    }
+
+    private long widestTimespan() {
+        long widest = 0;
+        for (Correlator c : library.correlators()) {
+            widest = Math.max(widest, c.timespanMillis());
+        }
+        return widest;
+    }
+
+    /** Group keys with live state. */
+    public int openGroups() {
+        return states.size();
+    }
+
+    /** Events that reached a correlation but had no {@code @timestamp}, so could not be placed in a window. */
+    public long eventsWithoutTime() {
+        return eventsWithoutTime;
+    }
+}
