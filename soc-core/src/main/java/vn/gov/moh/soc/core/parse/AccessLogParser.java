@@ -1,0 +1,87 @@
+package vn.gov.moh.soc.core.parse;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gov.moh.soc.core.event.Event;
+import vn.gov.moh.soc.core.event.LogSource;
+
+/**
+ * Web server access logs in the common and combined formats of nginx and Apache
+ * ({@code 10.0.0.1 - user [21/Nov/2026:10:00:00 +0700] "GET /a?b=c HTTP/1.1" 200 512 "ref" "agent"}),
+ * with the log source category {@code webserver}.
+ */
+public final class AccessLogParser {
+    private static final Pattern COMBINED = Pattern.compile(
+            "^(\\S+) (\\S+) (\\S+) \\[([^\\]]+)\\] \"((?:[^\"\\\\]|\\\\.)*)\" (\\d{3}|-) (\\d+|-)"
+                    + "(?: \"((?:[^\"\\\\]|\\\\.)*)\" \"((?:[^\"\\\\]|\\\\.)*)\")?.*$");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
+
+    public boolean accepts(String line) {
+        return COMBINED.matcher(line).matches();
+    }
+
+    /**
+     * Parses one line.
+     *
+     * @throws ParseException naming what does not fit
+     */
+    public Event parse(String line) {
+        Matcher m = COMBINED.matcher(line);
+        if (!m.matches()) {
+            throw new ParseException("not an access-log line (common or combined format)");
+        }
+        Event e = new Event();
+        e.put("source.ip", m.group(1));
+        if (!m.group(3).equals("-")) {
+            e.put("user.name", m.group(3));
+        }
+        try {
+            e.put("@timestamp", ZonedDateTime.parse(m.group(4), TIME).toInstant().toString());
+        } catch (DateTimeParseException ex) {
+            throw new ParseException("access-log time '" + m.group(4) + "' is not valid");
+        }
+        String request = m.group(5);
+        String[] parts = request.split(" ");
+        if (parts.length == 3) {
+            e.put("http.request.method", parts[0]);
+            url(e, parts[1]);
+            if (parts[2].startsWith("HTTP/")) {
+                e.put("http.version", parts[2].substring(5));
+            }
+        } else {
+            // Garbage requests (scanners, TLS on a plain port) are kept whole.
+            e.put("url.original", request);
+        }
+        if (!m.group(6).equals("-")) {
+            e.put("http.response.status_code", Long.parseLong(m.group(6)));
+        }
+        if (!m.group(7).equals("-")) {
+            e.put("http.response.bytes", Long.parseLong(m.group(7)));
+        }
+        if (m.group(8) != null && !m.group(8).equals("-")) {
+            e.put("http.request.referrer", m.group(8));
+        }
+        if (m.group(9) != null && !m.group(9).equals("-")) {
+            e.put("user_agent.original", m.group(9));
+        }
+        e.put("event.kind", "event");
+        e.put("event.category", java.util.List.of("web"));
+        e.put("event.original", line);
+        e.logSource(new LogSource(null, Set.of("webserver"), null));
+        return e;
+    }
+
+    private static void url(Event e, String target) {
+        e.put("url.original", target);
+        int q = target.indexOf('?');
+        e.put("url.path", q < 0 ? target : target.substring(0, q));
+        if (q >= 0) {
+            e.put("url.query", target.substring(q + 1));
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package vn.gov.moh.soc.core.parse;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import vn.gov.moh.soc.core.event.Event;
+import vn.gov.moh.soc.core.event.EventJson;
+
+/**
+ * Reads a file or stream of log records into events, one record at a time, reporting each record
+ * that cannot be parsed (with its position and the reason) instead of stopping: bad input never
+ * loses the good records around it. Invalid UTF-8 is replaced (U+FFFD) and the event flagged
+ * {@code soc.flags: invalid_utf8}; lines longer than {@link #MAX_LINE} characters are rejected.
+ */
+public final class EventReader {
+    /** Longest line accepted, in characters. */
+    public static final int MAX_LINE = 1024 * 1024;
+
+    /** A record that could not be turned into an event. */
+    public record Rejected(long position, String reason, String record) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(EventJson.MAX_DEPTH).maxStringLength(EventJson.MAX_STRING).build())
+            .build());
+
+    private final SyslogParser syslog;
+    private final AccessLogParser access = new AccessLogParser();
+    private final EvtxJsonParser evtx;
+
+    public EventReader(SyslogParser syslog, EvtxJsonParser evtx) {
+        this.syslog = syslog;
+        this.evtx = evtx;
+    }
+
+    public EventReader() {
+        this(new SyslogParser(), new EvtxJsonParser());
+    }
+
+    /**
+     * Reads every record of the stream.
+     *
+     * @param events   receives each event
+     * @param rejected receives each record that could not be parsed
+     */
+    public void read(InputStream in, InputFormat format, Consumer<Event> events, Consumer<Rejected> rejected)
+            throws IOException {
+        java.io.BufferedInputStream input = new java.io.BufferedInputStream(in, 1 << 16);
+        InputFormat actual = format == InputFormat.AUTO ? detect(input) : format;
+        if (actual == InputFormat.EVTX_JSON) {
+            readConcatenatedJson(input, events, rejected);
+        } else {
+            readLines(input, actual, events, rejected);
+        }
+    }
+
+    /**
+     * JSON whose first line is a whole object is JSON lines; JSON spread over lines is a
+     * concatenated evtx-JSON export; anything else is text lines, format decided per line.
+     */
+    private static InputFormat detect(java.io.BufferedInputStream in) throws IOException {
+        in.mark(MAX_LINE + 1);
+        java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+        int c;
+        boolean started = false;
+        while ((c = in.read()) >= 0 && first.size() <= MAX_LINE) {
+            if (!started && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+                continue;
+            }
+            started = true;
+            if (c == '\n') {
+                break;
+            }
+            first.write(c);
+        }
+        in.reset();
+        String line = first.toString(StandardCharsets.UTF_8).strip();
+        if (line.startsWith("\uFEFF")) {
+            line = line.substring(1);
+        }
+        if (!line.startsWith("{")) {
+            return InputFormat.AUTO;
+        }
+        try {
+            return JSON.readTree(line).isObject() ? InputFormat.JSONL : InputFormat.EVTX_JSON;
+        } catch (IOException e) {
+            return InputFormat.EVTX_JSON;
+        }
+    }
+
+    private void readConcatenatedJson(InputStream in, Consumer<Event> events, Consumer<Rejected> rejected) {
+        long n = 0;
+        try (MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(in)) {
+            while (it.hasNextValue()) {
+                n++;
+                JsonNode node = it.nextValue();
+                try {
+                    events.accept(fromJson(node));
+                } catch (ParseException | IllegalArgumentException e) {
+                    rejected.accept(new Rejected(n, e.getMessage(), abbreviate(node.toString())));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Malformed JSON ends a concatenated stream: nothing after it can be framed reliably.
+            rejected.accept(new Rejected(n + 1, "malformed JSON: " + firstLine(e.getMessage()), ""));
+        }
+    }
+
+    private Event fromJson(JsonNode node) {
+        if (!node.isObject()) {
+            throw new ParseException("a JSON record must be an object");
+        }
+        if (node.has("Event") || node.has("System")) {
+            return evtx.parse(node);
+        }
+        return EventJson.read(node.toString());
+    }
+
+    private void readLines(InputStream in, InputFormat format, Consumer<Event> events, Consumer<Rejected> rejected)
+            throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        StringBuilder line = new StringBuilder();
+        long number = 0;
+        while (true) {
+            line.setLength(0);
+            boolean tooLong = false;
+            int c;
+            while ((c = reader.read()) >= 0 && c != '\n') {
+                if (line.length() < MAX_LINE) {
+                    line.append((char) c);
+                } else {
+                    tooLong = true;
+                }
+            }
+            if (c < 0 && line.length() == 0 && !tooLong) {
+                return;
+            }
+            number++;
+            int end = line.length();
+            if (end > 0 && line.charAt(end - 1) == '\r') {
+                line.setLength(end - 1);
+            }
+            String text = line.toString();
+            if (tooLong) {
+                rejected.accept(new Rejected(number, "line longer than " + MAX_LINE + " characters", abbreviate(text)));
+            } else if (!text.isBlank()) {
+                try {
+                    Event e = parseLine(text, format);
+                    if (text.indexOf('\uFFFD') >= 0) {
+                        e.put("soc.flags", java.util.List.of("invalid_utf8"));
+                    }
+                    events.accept(e);
+                } catch (ParseException | IllegalArgumentException e) {
+                    rejected.accept(new Rejected(number, e.getMessage(), abbreviate(text)));
+                }
+            }
+            if (c < 0) {
+                return;
+            }
+        }
+    }
+
+    /** Parses one text line in the given format ({@code AUTO} tries JSON, syslog, then access log). */
+    public Event parseLine(String line, InputFormat format) {
+        return switch (format) {
+            case JSONL, EVTX_JSON -> jsonLine(line);
+            case SYSLOG -> syslog.parse(line);
+            case ACCESS_LOG -> access.parse(line);
+            case AUTO -> {
+                String t = line.stripLeading();
+                if (t.startsWith("{")) {
+                    yield jsonLine(t);
+                }
+                if (syslog.accepts(line)) {
+                    yield syslog.parse(line);
+                }
+                if (access.accepts(line)) {
+                    yield access.parse(line);
+                }
+                throw new ParseException("neither JSON, syslog nor an access-log line");
+            }
+        };
+    }
+
+    private Event jsonLine(String line) {
+        try {
+            return fromJson(JSON.readTree(line));
+        } catch (IOException e) {
+            throw new ParseException("malformed JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "…";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,27 @@
+package vn.gov.moh.soc.core.parse;
+
+import java.util.Locale;
+
+/** The formats {@link EventReader} reads. */
+public enum InputFormat {
+    /** Decide from the content: JSON (Windows or ECS) or text lines (syslog, access log). */
+    AUTO,
+    /** One JSON object per line: ECS events, or Windows events in evtx-JSON shape. */
+    JSONL,
+    /** Windows events exported as JSON, one after another (pretty-printed or not). */
+    EVTX_JSON,
+    /** Syslog lines (RFC 3164 or 5424), with sshd/pam/sudo/su messages understood. */
+    SYSLOG,
+    /** nginx/Apache common or combined access log. */
+    ACCESS_LOG;
+
+    /** Parses the command-line spelling: auto, jsonl, evtx-json, syslog, access-log. */
+    public static InputFormat of(String text) {
+        try {
+            return valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown format '" + text
+                    + "' (use auto, jsonl, evtx-json, syslog or access-log)");
+        }
+    }
+}
