@@ -17,6 +17,10 @@ public final class CompiledRule {
         return rule;
     }
 
+    Matcher condition() {
+        return condition;
+    }
+
     public boolean matches(Event event) {
         return condition.matches(event);
     }

@@ -140,8 +140,25 @@ final class ItemCompiler {
         return parts.size() == 1 ? parts.get(0) : new ValueMatchers.AnyOf(parts.toArray(Matcher[]::new));
     }
 
+    /** Lists this long or longer are searched with one multi-pattern pass instead of one test each. */
+    static final int MULTI_PATTERN_THRESHOLD = 4;
+
     private static Matcher stringMatcher(String field, List<StringTest> tests, boolean cased) {
-        StringTest[] array = tests.toArray(StringTest[]::new);
+        List<StringTest> grouped = new ArrayList<>();
+        List<StringTest> literal = new ArrayList<>();
+        for (StringTest t : tests) {
+            if (t instanceof StringTest.Glob || t instanceof StringTest.AnyValue || t.requiredLiteral().isEmpty()) {
+                grouped.add(t);
+            } else {
+                literal.add(t);
+            }
+        }
+        if (literal.size() >= MULTI_PATTERN_THRESHOLD) {
+            grouped.add(0, MultiStringTest.of(literal));
+        } else {
+            grouped.addAll(0, literal);
+        }
+        StringTest[] array = grouped.toArray(StringTest[]::new);
         return field == null ? new ValueMatchers.Keywords(array, false, cased)
                 : new ValueMatchers.FieldStrings(field, array, false, cased);
     }

@@ -22,6 +22,7 @@ public final class RuleSet {
     private final List<CompiledRule> rules;
     private final Map<RuleLogSource, List<CompiledRule>> byLogSource = new HashMap<>();
     private final Map<LogSource, List<CompiledRule>> candidates = new ConcurrentHashMap<>();
+    private final Map<LogSource, RuleIndex> indexes = new ConcurrentHashMap<>();
 
     public RuleSet(List<CompiledRule> rules) {
         this.rules = List.copyOf(rules);
@@ -72,17 +73,32 @@ public final class RuleSet {
         return list;
     }
 
-    /** The rules that match the event, in load order. */
-    public List<CompiledRule> match(Event event) {
-        List<CompiledRule> hits = null;
-        for (CompiledRule rule : candidates(Objects.requireNonNull(event.logSource()))) {
+    /**
+     * The rules that match, found by evaluating every rule of the event's log source: slower
+     * than {@link #match}, kept as its reference in tests and benchmarks.
+     */
+    public List<CompiledRule> matchEveryCandidate(Event event) {
+        List<CompiledRule> hits = new ArrayList<>(2);
+        for (CompiledRule rule : candidates(event.logSource())) {
             if (rule.matches(event)) {
-                if (hits == null) {
-                    hits = new ArrayList<>(2);
-                }
                 hits.add(rule);
             }
         }
-        return hits == null ? List.of() : hits;
+        return hits;
+    }
+
+    /**
+     * The rules that match the event, in load order. Only the rules of the event's log source
+     * whose required literals occur in the event are evaluated (see {@link RuleIndex}).
+     */
+    public List<CompiledRule> match(Event event) {
+        LogSource source = Objects.requireNonNull(event.logSource());
+        return indexes.computeIfAbsent(source, s -> new RuleIndex(candidates(s))).match(event);
+    }
+
+    /** How many of the rules for this log source the literal index can skip, of how many. */
+    public int[] indexCoverage(LogSource source) {
+        RuleIndex index = indexes.computeIfAbsent(source, s -> new RuleIndex(candidates(s)));
+        return new int[] {index.indexedRules(), index.size()};
     }
 }

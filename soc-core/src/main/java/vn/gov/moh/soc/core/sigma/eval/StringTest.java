@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.core.sigma.eval;
 
+import java.util.List;
+
 /**
  * A compiled string test. The common shapes of Sigma values (exact, prefix, suffix, substring)
  * get direct String operations; other wildcard placements use a glob matcher whose work is
@@ -10,6 +12,15 @@ abstract class StringTest {
 
     /** The longest run of literal characters the value must contain, for pre-filtering; may be empty. */
     abstract String requiredLiteral();
+
+    /**
+     * Literals one of which the value must contain if the test holds (for the rule index); empty
+     * when nothing can be said.
+     */
+    List<String> literals() {
+        String literal = requiredLiteral();
+        return literal.isEmpty() ? List.of() : List.of(literal);
+    }
 
     static StringTest compile(SigmaPattern p) {
         int n = p.kinds.length;

@@ -66,7 +66,17 @@ final class ValueMatchers {
             return false;
         }
 
+        /**
+         * A keyword is searched in the raw record ({@code event.original}) when the event keeps it,
+         * else in {@code message}, else in every string value (Windows events have neither).
+         */
         private boolean anyField(Event event, StringTest t) {
+            for (String text : List.of("event.original", "message")) {
+                if (event.get(text) instanceof String) {
+                    Object value = caseSensitive ? event.get(text) : event.lower(text);
+                    return anyElement(value, t);
+                }
+            }
             for (Map.Entry<String, Object> e : event.fields().entrySet()) {
                 if (!(e.getValue() instanceof String) && !(e.getValue() instanceof List)) {
                     continue;

@@ -1,0 +1,145 @@
+package vn.gov.moh.soc.core.sigma.eval;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Multi-pattern substring search (Aho-Corasick): finds every occurrence of any of many literals
+ * in one pass over the text, so a list of hundreds of {@code contains} values costs about as much
+ * as one. Built once, then read-only and thread-safe.
+ */
+final class AhoCorasick {
+    /** Receives each occurrence: the pattern and the index just after its end; returns true to stop. */
+    interface Hit {
+        boolean found(int pattern, int end);
+    }
+
+    private final int[] rootAscii = new int[128];
+    private final char[][] keys;
+    private final int[][] next;
+    private final int[] fail;
+    private final int[][] outputs;
+    private final int[] dictionary;
+    private final int[] lengths;
+
+    /** Builds the automaton; pattern i is {@code patterns.get(i)}. Empty patterns never match. */
+    AhoCorasick(List<String> patterns) {
+        List<TreeMap<Character, Integer>> trie = new ArrayList<>();
+        List<List<Integer>> out = new ArrayList<>();
+        trie.add(new TreeMap<>());
+        out.add(new ArrayList<>());
+        lengths = new int[patterns.size()];
+        for (int p = 0; p < patterns.size(); p++) {
+            String s = patterns.get(p);
+            lengths[p] = s.length();
+            if (s.isEmpty()) {
+                continue;
+            }
+            int node = 0;
+            for (int i = 0; i < s.length(); i++) {
+                Integer child = trie.get(node).get(s.charAt(i));
+                if (child == null) {
+                    child = trie.size();
+                    trie.add(new TreeMap<>());
+                    out.add(new ArrayList<>());
+                    trie.get(node).put(s.charAt(i), child);
+                }
+                node = child;
+            }
+            out.get(node).add(p);
+        }
+        int n = trie.size();
+        keys = new char[n][];
+        next = new int[n][];
+        outputs = new int[n][];
+        for (int i = 0; i < n; i++) {
+            TreeMap<Character, Integer> t = trie.get(i);
+            keys[i] = new char[t.size()];
+            next[i] = new int[t.size()];
+            int k = 0;
+            for (var e : t.entrySet()) {
+                keys[i][k] = e.getKey();
+                next[i][k++] = e.getValue();
+            }
+            outputs[i] = out.get(i).isEmpty() ? null : out.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        java.util.Arrays.fill(rootAscii, -1);
+        for (int k = 0; k < keys[0].length; k++) {
+            if (keys[0][k] < 128) {
+                rootAscii[keys[0][k]] = next[0][k];
+            }
+        }
+        fail = new int[n];
+        dictionary = new int[n];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int child : next[0]) {
+            fail[child] = 0;
+            dictionary[child] = 0;
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            int node = queue.poll();
+            for (int k = 0; k < keys[node].length; k++) {
+                char c = keys[node][k];
+                int child = next[node][k];
+                int f = fail[node];
+                int target;
+                while ((target = step(f, c)) < 0 && f != 0) {
+                    f = fail[f];
+                }
+                target = step(f, c);
+                fail[child] = target < 0 || target == child ? 0 : target;
+                dictionary[child] = outputs[fail[child]] != null ? fail[child] : dictionary[fail[child]];
+                queue.add(child);
+            }
+        }
+    }
+
+    private int step(int node, char c) {
+        if (node == 0 && c < 128) {
+            return rootAscii[c];
+        }
+        char[] k = keys[node];
+        int lo = 0;
+        int hi = k.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = k[mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return next[node][mid];
+            }
+        }
+        return -1;
+    }
+
+    int patternLength(int pattern) {
+        return lengths[pattern];
+    }
+
+    /** Reports occurrences in order of their end; returns true if a hit asked to stop. */
+    boolean search(String text, Hit hit) {
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            int to;
+            while ((to = step(state, c)) < 0 && state != 0) {
+                state = fail[state];
+            }
+            state = to < 0 ? 0 : to;
+            for (int s = outputs[state] != null ? state : dictionary[state]; s != 0; s = dictionary[s]) {
+                for (int p : outputs[s]) {
+                    if (hit.found(p, i + 1)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

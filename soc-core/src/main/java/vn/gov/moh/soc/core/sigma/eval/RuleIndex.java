@@ -1,0 +1,162 @@
+package vn.gov.moh.soc.core.sigma.eval;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.gov.moh.soc.core.event.Event;
+
+/**
+ * Pre-filters the rules of one log source by literal values. For each rule it derives, from the
+ * compiled condition, a set of (field, literal) pairs at least one of which must occur in the
+ * event (lower-cased, as a substring) for the rule to match: the most selective operand of an
+ * AND, the union of an OR. An event is then scanned once per indexed field with an
+ * Aho-Corasick automaton, and only the rules whose literals occur, plus the rules that yield no
+ * such set (negations only, numbers, regular expressions, ...), are evaluated.
+ */
+final class RuleIndex {
+    private record Literal(String field, String text) {
+    }
+
+    private final List<CompiledRule> rules;
+    private final int[] alwaysEvaluated;
+    private final String[] fields;
+    private final AhoCorasick[] automata;
+    private final int[][][] rulesByPattern;
+
+    RuleIndex(List<CompiledRule> rules) {
+        this.rules = List.copyOf(rules);
+        List<Integer> always = new ArrayList<>();
+        Map<String, Map<String, List<Integer>>> byField = new LinkedHashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            List<Literal> required = required(rules.get(r).condition());
+            if (required == null) {
+                always.add(r);
+                continue;
+            }
+            for (Literal l : required) {
+                byField.computeIfAbsent(l.field(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(l.text(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        alwaysEvaluated = always.stream().mapToInt(Integer::intValue).toArray();
+        fields = byField.keySet().toArray(String[]::new);
+        automata = new AhoCorasick[fields.length];
+        rulesByPattern = new int[fields.length][][];
+        for (int f = 0; f < fields.length; f++) {
+            Map<String, List<Integer>> literals = byField.get(fields[f]);
+            automata[f] = new AhoCorasick(new ArrayList<>(literals.keySet()));
+            rulesByPattern[f] = literals.values().stream()
+                    .map(list -> list.stream().distinct().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
+        }
+    }
+
+    int size() {
+        return rules.size();
+    }
+
+    /** How many of the rules the literal index can skip. */
+    int indexedRules() {
+        return rules.size() - alwaysEvaluated.length;
+    }
+
+    List<CompiledRule> match(Event event) {
+        BitSet candidates = new BitSet(rules.size());
+        for (int r : alwaysEvaluated) {
+            candidates.set(r);
+        }
+        for (int f = 0; f < fields.length; f++) {
+            Object value = event.lower(fields[f]);
+            if (value == null) {
+                continue;
+            }
+            int[][] byPattern = rulesByPattern[f];
+            AhoCorasick.Hit hit = (p, end) -> {
+                for (int r : byPattern[p]) {
+                    candidates.set(r);
+                }
+                return false;
+            };
+            if (value instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item != null) {
+                        automata[f].search(item.toString(), hit);
+                    }
+                }
+            } else {
+                automata[f].search(value.toString(), hit);
+            }
+        }
+        List<CompiledRule> hits = null;
+        for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+            CompiledRule rule = rules.get(r);
+            if (rule.matches(event)) {
+                if (hits == null) {
+                    hits = new ArrayList<>(2);
+                }
+                hits.add(rule);
+            }
+        }
+        return hits == null ? List.of() : hits;
+    }
+
+    /** Literals one of which must occur for the matcher to hold, or null if none can be named. */
+    static List<Literal> required(Matcher m) {
+        if (m instanceof ValueMatchers.FieldStrings fs) {
+            List<Literal> out = new ArrayList<>();
+            if (fs.all()) {
+                return null;
+            }
+            for (StringTest t : fs.tests()) {
+                List<String> literals = t.literals();
+                if (literals.isEmpty()) {
+                    return null;
+                }
+                for (String l : literals) {
+                    String lower = l.toLowerCase(Locale.ROOT);
+                    if (lower.length() != l.length()) {
+                        return null;
+                    }
+                    out.add(new Literal(fs.field(), lower));
+                }
+            }
+            return out;
+        }
+        if (m instanceof ValueMatchers.AnyOf any) {
+            List<Literal> out = new ArrayList<>();
+            for (Matcher part : any.parts()) {
+                List<Literal> r = required(part);
+                if (r == null) {
+                    return null;
+                }
+                out.addAll(r);
+            }
+            return out;
+        }
+        if (m instanceof ValueMatchers.AllOf all) {
+            List<Literal> best = null;
+            for (Matcher part : all.parts()) {
+                List<Literal> r = required(part);
+                if (r != null && (best == null || better(r, best))) {
+                    best = r;
+                }
+            }
+            return best;
+        }
+        return null;
+    }
+
+    /** Longer shortest literal is more selective; then fewer literals. */
+    private static boolean better(List<Literal> a, List<Literal> b) {
+        int minA = a.stream().mapToInt(l -> l.text().length()).min().orElse(0);
+        int minB = b.stream().mapToInt(l -> l.text().length()).min().orElse(0);
+        int scoreA = Math.min(minA, 12);
+        int scoreB = Math.min(minB, 12);
+        return scoreA != scoreB ? scoreA > scoreB : a.size() < b.size();
+    }
+
+}
