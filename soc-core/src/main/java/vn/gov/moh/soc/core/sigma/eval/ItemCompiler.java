@@ -127,7 +127,7 @@ final class ItemCompiler {
             for (List<StringTest> variants : perValue) {
                 parts.add(stringMatcher(field, variants, cased));
             }
-            return new ValueMatchers.AllOf(parts.toArray(Matcher[]::new));
+            return ValueMatchers.allOf(parts.toArray(Matcher[]::new));
         }
         Matcher main = tests.isEmpty() ? null : stringMatcher(field, tests, cased);
         if (nullChecks.isEmpty()) {
@@ -137,7 +137,7 @@ final class ItemCompiler {
         if (main != null) {
             parts.add(main);
         }
-        return parts.size() == 1 ? parts.get(0) : new ValueMatchers.AnyOf(parts.toArray(Matcher[]::new));
+        return parts.size() == 1 ? parts.get(0) : ValueMatchers.anyOf(parts.toArray(Matcher[]::new));
     }
 
     /** Lists this long or longer are searched with one multi-pattern pass instead of one test each. */
@@ -397,7 +397,11 @@ final class ItemCompiler {
                 throw new InvalidItemException(label + "|re needs string values");
             }
             try {
-                parts.add(new ValueMatchers.Regex(field, com.google.re2j.Pattern.compile(s, flags)));
+                // Inline flags such as (?i) change case handling: then compare lower-cased, which is safe.
+                boolean ignoreCase = mods.contains(Modifier.I) || s.contains("(?");
+                String literal = RegexLiterals.required(s);
+                parts.add(new ValueMatchers.Regex(field, com.google.re2j.Pattern.compile(s, flags),
+                        ignoreCase ? literal.toLowerCase(java.util.Locale.ROOT) : literal, ignoreCase));
             } catch (com.google.re2j.PatternSyntaxException e) {
                 throw new InvalidItemException(label + "|re: '" + s + "' is not a regular expression the linear-time"
                         + " engine accepts (" + e.getDescription() + ")");
@@ -423,7 +427,7 @@ final class ItemCompiler {
             for (IPAddress n : networks) {
                 parts.add(new ValueMatchers.Cidr(field, new IPAddress[] {n}));
             }
-            return new ValueMatchers.AllOf(parts.toArray(Matcher[]::new));
+            return ValueMatchers.allOf(parts.toArray(Matcher[]::new));
         }
         return new ValueMatchers.Cidr(field, networks.toArray(IPAddress[]::new));
     }
@@ -493,6 +497,6 @@ final class ItemCompiler {
             return parts.get(0);
         }
         Matcher[] array = parts.toArray(Matcher[]::new);
-        return all ? new ValueMatchers.AllOf(array) : new ValueMatchers.AnyOf(array);
+        return all ? ValueMatchers.allOf(array) : ValueMatchers.anyOf(array);
     }
 }

@@ -52,8 +52,8 @@ public final class RuleCompiler {
         }
         if (!excluded.isEmpty()) {
             Matcher any = excluded.size() == 1 ? excluded.get(0)
-                    : new ValueMatchers.AnyOf(excluded.toArray(Matcher[]::new));
-            condition = new ValueMatchers.AllOf(new Matcher[] {condition, new ValueMatchers.Not(any)});
+                    : ValueMatchers.anyOf(excluded.toArray(Matcher[]::new));
+            condition = ValueMatchers.allOf(new Matcher[] {condition, new ValueMatchers.Not(any)});
         }
         return new CompiledRule(rule, condition);
     }
@@ -98,7 +98,7 @@ public final class RuleCompiler {
             }
         }
         return alternatives.size() == 1 ? alternatives.get(0)
-                : new ValueMatchers.AnyOf(alternatives.toArray(Matcher[]::new));
+                : ValueMatchers.anyOf(alternatives.toArray(Matcher[]::new));
     }
 
     private static Matcher compileSearch(SearchIdentifier search, ItemCompiler items) {
@@ -108,10 +108,10 @@ public final class RuleCompiler {
             for (FieldItem item : group) {
                 all.add(items.compile(item));
             }
-            alternatives.add(all.size() == 1 ? all.get(0) : new ValueMatchers.AllOf(all.toArray(Matcher[]::new)));
+            alternatives.add(all.size() == 1 ? all.get(0) : ValueMatchers.allOf(all.toArray(Matcher[]::new)));
         }
         return alternatives.size() == 1 ? alternatives.get(0)
-                : new ValueMatchers.AnyOf(alternatives.toArray(Matcher[]::new));
+                : ValueMatchers.anyOf(alternatives.toArray(Matcher[]::new));
     }
 
     private static Matcher compileCondition(ConditionNode node, Map<String, Matcher> searches) {
@@ -126,11 +126,11 @@ public final class RuleCompiler {
             return new ValueMatchers.Not(compileCondition(not.operand(), searches));
         }
         if (node instanceof ConditionNode.And and) {
-            return new ValueMatchers.AllOf(and.operands().stream().map(o -> compileCondition(o, searches))
+            return ValueMatchers.allOf(and.operands().stream().map(o -> compileCondition(o, searches))
                     .toArray(Matcher[]::new));
         }
         if (node instanceof ConditionNode.Or or) {
-            return new ValueMatchers.AnyOf(or.operands().stream().map(o -> compileCondition(o, searches))
+            return ValueMatchers.anyOf(or.operands().stream().map(o -> compileCondition(o, searches))
                     .toArray(Matcher[]::new));
         }
         ConditionNode.Quantified q = (ConditionNode.Quantified) node;
@@ -146,7 +146,7 @@ public final class RuleCompiler {
                     + "' matches no search identifier");
         }
         Matcher[] array = selected.toArray(Matcher[]::new);
-        return q.all() ? new ValueMatchers.AllOf(array) : new ValueMatchers.AnyOf(array);
+        return q.all() ? ValueMatchers.allOf(array) : ValueMatchers.anyOf(array);
     }
 
     /** Identifier patterns use {@code *} for any run of characters. */

@@ -18,8 +18,11 @@ import vn.gov.moh.soc.core.event.Event;
  * such set (negations only, numbers, regular expressions, ...), are evaluated.
  */
 final class RuleIndex {
-    private record Literal(String field, String text) {
+    record Literal(String field, String text) {
     }
+
+    /** The pseudo-field of keyword searches: the text they search (see {@link #keywordText}). */
+    static final String KEYWORD_TEXT = "\u0000keywords";
 
     private final List<CompiledRule> rules;
     private final int[] alwaysEvaluated;
@@ -70,7 +73,7 @@ final class RuleIndex {
             candidates.set(r);
         }
         for (int f = 0; f < fields.length; f++) {
-            Object value = event.lower(fields[f]);
+            Object value = fields[f].equals(KEYWORD_TEXT) ? keywordText(event) : event.lower(fields[f]);
             if (value == null) {
                 continue;
             }
@@ -104,6 +107,30 @@ final class RuleIndex {
         return hits == null ? List.of() : hits;
     }
 
+    /**
+     * The lower-cased text a keyword search looks in: the raw record or the message when the event
+     * has one, else every string value (any of which a keyword may be found in).
+     */
+    private static Object keywordText(Event event) {
+        for (String field : List.of("event.original", "message")) {
+            if (event.get(field) instanceof String) {
+                return event.lower(field);
+            }
+        }
+        List<Object> all = new ArrayList<>();
+        for (var e : event.fields().entrySet()) {
+            if (e.getValue() instanceof String || e.getValue() instanceof List) {
+                Object lower = event.lower(e.getKey());
+                if (lower instanceof List<?> list) {
+                    all.addAll(list);
+                } else {
+                    all.add(lower);
+                }
+            }
+        }
+        return all;
+    }
+
     /** Literals one of which must occur for the matcher to hold, or null if none can be named. */
     static List<Literal> required(Matcher m) {
         if (m instanceof ValueMatchers.FieldStrings fs) {
@@ -125,6 +152,31 @@ final class RuleIndex {
                 }
             }
             return out;
+        }
+        if (m instanceof ValueMatchers.Keywords kw) {
+            if (kw.all()) {
+                return null;
+            }
+            List<Literal> out = new ArrayList<>();
+            for (StringTest t : kw.tests()) {
+                List<String> literals = t.literals();
+                if (literals.isEmpty()) {
+                    return null;
+                }
+                for (String l : literals) {
+                    String lower = l.toLowerCase(Locale.ROOT);
+                    if (lower.length() != l.length()) {
+                        return null;
+                    }
+                    out.add(new Literal(KEYWORD_TEXT, lower));
+                }
+            }
+            return out;
+        }
+        if (m instanceof ValueMatchers.Regex re) {
+            String lower = re.literal().toLowerCase(Locale.ROOT);
+            return lower.isEmpty() || lower.length() != re.literal().length() ? null
+                    : List.of(new Literal(re.field(), lower));
         }
         if (m instanceof ValueMatchers.AnyOf any) {
             List<Literal> out = new ArrayList<>();

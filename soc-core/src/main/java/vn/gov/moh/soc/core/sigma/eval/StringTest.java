@@ -168,6 +168,9 @@ abstract class StringTest {
 
         @Override
         boolean test(String value) {
+            if (!longestLiteral.isEmpty() && !value.contains(longestLiteral)) {
+                return false; // the cheap necessary check first
+            }
             int s = 0;
             int p = 0;
             int starP = -1;

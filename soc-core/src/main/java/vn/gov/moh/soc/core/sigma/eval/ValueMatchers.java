@@ -128,6 +128,59 @@ final class ValueMatchers {
         }
     }
 
+    /** An AND whose cheap tests run first, so the expensive ones (regex, keywords) run on few events. */
+    static Matcher allOf(Matcher... parts) {
+        Matcher[] sorted = parts.clone();
+        java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt(ValueMatchers::cost));
+        return new AllOf(sorted);
+    }
+
+    /** An OR whose cheap tests run first. */
+    static Matcher anyOf(Matcher... parts) {
+        Matcher[] sorted = parts.clone();
+        java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt(ValueMatchers::cost));
+        return new AnyOf(sorted);
+    }
+
+    /** A rough relative cost of evaluating a matcher. */
+    static int cost(Matcher m) {
+        if (m instanceof IsNull || m instanceof Exists) {
+            return 1;
+        }
+        if (m instanceof FieldStrings fs) {
+            for (StringTest t : fs.tests()) {
+                if (t instanceof StringTest.Glob || t instanceof MultiStringTest) {
+                    return 3;
+                }
+            }
+            return 2;
+        }
+        if (m instanceof Numeric || m instanceof FieldRef) {
+            return 3;
+        }
+        if (m instanceof Cidr) {
+            return 5;
+        }
+        if (m instanceof Keywords) {
+            return 6;
+        }
+        if (m instanceof Regex) {
+            return 8;
+        }
+        if (m instanceof Not not) {
+            return cost(not.inner());
+        }
+        Matcher[] parts = m instanceof AllOf all ? all.parts() : m instanceof AnyOf any ? any.parts() : null;
+        if (parts != null) {
+            int max = 0;
+            for (Matcher p : parts) {
+                max = Math.max(max, cost(p));
+            }
+            return max;
+        }
+        return 4;
+    }
+
     record AllOf(Matcher[] parts) implements Matcher {
         @Override
         public boolean matches(Event event) {
@@ -261,11 +314,23 @@ final class ValueMatchers {
         }
     }
 
-    /** {@code |re}: a linear-time regular expression searched in the value. */
-    record Regex(String field, com.google.re2j.Pattern pattern) implements Matcher {
+    /**
+     * {@code |re}: a linear-time regular expression searched in the value, run only on values
+     * that contain the literal every match needs (lower-cased when the expression ignores case).
+     */
+    record Regex(String field, com.google.re2j.Pattern pattern, String literal, boolean ignoreCase) implements Matcher {
         @Override
         public boolean matches(Event event) {
             Object value = event.get(field);
+            if (value == null) {
+                return false;
+            }
+            if (!literal.isEmpty()) {
+                Object probe = ignoreCase ? event.lower(field) : value;
+                if (!(probe instanceof List) && !probe.toString().contains(literal)) {
+                    return false;
+                }
+            }
             if (value instanceof List<?> list) {
                 for (Object item : list) {
                     if (item != null && pattern.matcher(item.toString()).find()) {
@@ -274,7 +339,7 @@ final class ValueMatchers {
                 }
                 return false;
             }
-            return value != null && pattern.matcher(value.toString()).find();
+            return pattern.matcher(value.toString()).find();
         }
     }
 
