@@ -24,8 +24,24 @@ final class AhoCorasick {
     private final int[] dictionary;
     private final int[] lengths;
 
+    /**
+     * The full transition table (state x alphabet), when it fits {@link #MAX_DENSE_ENTRIES}: one
+     * array read per character instead of a search and failure links.
+     */
+    private final int[] delta;
+    private final int alphabetSize;
+    private final int[] asciiIndex = new int[128];
+    private final char[] otherChars;
+    private final int[] otherIndex;
+    static final int MAX_DENSE_ENTRIES = 1 << 22;
+
     /** Builds the automaton; pattern i is {@code patterns.get(i)}. Empty patterns never match. */
     AhoCorasick(List<String> patterns) {
+        this(patterns, MAX_DENSE_ENTRIES);
+    }
+
+    /** As above, with the largest transition table allowed (0: always the compact form). */
+    AhoCorasick(List<String> patterns, int maxDenseEntries) {
         List<TreeMap<Character, Integer>> trie = new ArrayList<>();
         List<List<Integer>> out = new ArrayList<>();
         trie.add(new TreeMap<>());
@@ -95,6 +111,62 @@ final class AhoCorasick {
                 queue.add(child);
             }
         }
+        // The alphabet: every character of the patterns; index 0 stands for all other characters.
+        java.util.TreeSet<Character> alphabet = new java.util.TreeSet<>();
+        for (char[] k : keys) {
+            for (char c : k) {
+                alphabet.add(c);
+            }
+        }
+        alphabetSize = alphabet.size() + 1;
+        List<Character> others = new ArrayList<>();
+        int index = 1;
+        for (char c : alphabet) {
+            if (c < 128) {
+                asciiIndex[c] = index++;
+            } else {
+                others.add(c);
+                index++;
+            }
+        }
+        otherChars = new char[others.size()];
+        otherIndex = new int[others.size()];
+        for (int i = 0; i < others.size(); i++) {
+            otherChars[i] = others.get(i);
+            otherIndex[i] = alphabetSize - others.size() + i;
+        }
+        if ((long) n * alphabetSize <= maxDenseEntries) {
+            delta = new int[n * alphabetSize];
+            char[] symbols = new char[alphabetSize];
+            for (char c : alphabet) {
+                symbols[indexOf(c)] = c;
+            }
+            // Breadth-first, so the failure state's row is complete before it is copied.
+            ArrayDeque<Integer> order = new ArrayDeque<>();
+            order.add(0);
+            while (!order.isEmpty()) {
+                int state = order.poll();
+                for (int a = 1; a < alphabetSize; a++) {
+                    int child = step(state, symbols[a]);
+                    if (child >= 0) {
+                        delta[state * alphabetSize + a] = child;
+                        order.add(child);
+                    } else {
+                        delta[state * alphabetSize + a] = state == 0 ? 0 : delta[fail[state] * alphabetSize + a];
+                    }
+                }
+            }
+        } else {
+            delta = null;
+        }
+    }
+
+    private int indexOf(char c) {
+        if (c < 128) {
+            return asciiIndex[c];
+        }
+        int i = java.util.Arrays.binarySearch(otherChars, c);
+        return i < 0 ? 0 : otherIndex[i];
     }
 
     private int step(int node, char c) {
@@ -124,6 +196,9 @@ final class AhoCorasick {
 
     /** Reports occurrences in order of their end; returns true if a hit asked to stop. */
     boolean search(String text, Hit hit) {
+        if (delta != null) {
+            return searchDense(text, hit);
+        }
         int state = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
@@ -132,6 +207,27 @@ final class AhoCorasick {
                 state = fail[state];
             }
             state = to < 0 ? 0 : to;
+            for (int s = outputs[state] != null ? state : dictionary[state]; s != 0; s = dictionary[s]) {
+                for (int p : outputs[s]) {
+                    if (hit.found(p, i + 1)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean searchDense(String text, Hit hit) {
+        int[] table = delta;
+        int width = alphabetSize;
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            state = table[state * width + (c < 128 ? asciiIndex[c] : indexOf(c))];
+            if (outputs[state] == null && dictionary[state] == 0) {
+                continue;
+            }
             for (int s = outputs[state] != null ? state : dictionary[state]; s != 0; s = dictionary[s]) {
                 for (int p : outputs[s]) {
                     if (hit.found(p, i + 1)) {
