@@ -33,7 +33,7 @@ final class AhoCorasick {
     private final int[] asciiIndex = new int[128];
     private final char[] otherChars;
     private final int[] otherIndex;
-    static final int MAX_DENSE_ENTRIES = 1 << 22;
+    static final int MAX_DENSE_ENTRIES = 1 << 23;
 
     /** Builds the automaton; pattern i is {@code patterns.get(i)}. Empty patterns never match. */
     AhoCorasick(List<String> patterns) {

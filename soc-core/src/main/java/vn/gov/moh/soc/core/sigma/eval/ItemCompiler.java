@@ -399,9 +399,11 @@ final class ItemCompiler {
             try {
                 // Inline flags such as (?i) change case handling: then compare lower-cased, which is safe.
                 boolean ignoreCase = mods.contains(Modifier.I) || s.contains("(?");
-                String literal = RegexLiterals.required(s);
+                String literal = RegexLiterals.longestCertain(s);
+                // Multi-line mode lets ^ and $ match inside the value: the length bound still holds.
                 parts.add(new ValueMatchers.Regex(field, com.google.re2j.Pattern.compile(s, flags),
-                        ignoreCase ? literal.toLowerCase(java.util.Locale.ROOT) : literal, ignoreCase));
+                        ignoreCase ? literal.toLowerCase(java.util.Locale.ROOT) : literal, ignoreCase,
+                        RegexLiterals.minimumLength(s)));
             } catch (com.google.re2j.PatternSyntaxException e) {
                 throw new InvalidItemException(label + "|re: '" + s + "' is not a regular expression the linear-time"
                         + " engine accepts (" + e.getDescription() + ")");

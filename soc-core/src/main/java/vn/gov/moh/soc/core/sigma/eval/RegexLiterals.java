@@ -6,11 +6,20 @@ package vn.gov.moh.soc.core.sigma.eval;
  * nothing certain, gives the empty string.
  */
 final class RegexLiterals {
+    /** Escapes after which the next characters are not what they seem. */
+    private static final String MULTI_CHARACTER_ESCAPES = "xuQEpPckK0123456789";
+
     private RegexLiterals() {
     }
 
-    /** The longest certain literal of at least three characters, or "". */
+    /** The longest certain literal of at least three characters, or "" (for the rule index). */
     static String required(String regex) {
+        String literal = longestCertain(regex);
+        return literal.length() >= 3 ? literal : "";
+    }
+
+    /** The longest certain literal, however short, or "" (for the matcher's own pre-check). */
+    static String longestCertain(String regex) {
         String best = "";
         StringBuilder run = new StringBuilder();
         int depth = 0;
@@ -81,6 +90,9 @@ final class RegexLiterals {
                         return best;
                     }
                     char e = regex.charAt(++i);
+                    if (MULTI_CHARACTER_ESCAPES.indexOf(e) >= 0) {
+                        return ""; // \x41, \u0041, \Q..\E, \p{..}, back references: give up safely
+                    }
                     if ("\\.*+?()[]{}|^$/-\"' ".indexOf(e) >= 0) {
                         run.append(e);
                     } else {
@@ -92,8 +104,94 @@ final class RegexLiterals {
                 default -> run.append(c);
             }
         }
-        best = longer(best, run);
-        return best.length() >= 3 ? best : "";
+        return longer(best, run);
+    }
+
+    /**
+     * A lower bound of the length of any match: characters, classes and escapes count one, a
+     * bounded repetition {@code {n,...}} counts n times, optional parts and groups count nothing.
+     * Top-level alternation gives 0.
+     */
+    static int minimumLength(String regex) {
+        int total = 0;
+        int last = 0;
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (depth > 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+                continue;
+            }
+            switch (c) {
+                case '|' -> {
+                    return 0;
+                }
+                case '(' -> {
+                    depth++;
+                    last = 0;
+                }
+                case '^', '$' -> last = 0;
+                case '*', '?' -> {
+                    total -= last;
+                    last = 0;
+                }
+                case '+' -> last = 0;
+                case '{' -> {
+                    int end = regex.indexOf('}', i);
+                    if (end < 0) {
+                        return 0;
+                    }
+                    String[] bounds = regex.substring(i + 1, end).split(",", -1);
+                    try {
+                        int n = Integer.parseInt(bounds[0].trim());
+                        total += last * (n - 1);
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                    last = 0;
+                    i = end;
+                }
+                case '[' -> {
+                    int j = i + 1;
+                    if (j < regex.length() && regex.charAt(j) == '^') {
+                        j++;
+                    }
+                    if (j < regex.length() && regex.charAt(j) == ']') {
+                        j++;
+                    }
+                    while (j < regex.length() && regex.charAt(j) != ']') {
+                        j += regex.charAt(j) == '\\' ? 2 : 1;
+                    }
+                    if (j >= regex.length()) {
+                        return 0;
+                    }
+                    i = j;
+                    total += 1;
+                    last = 1;
+                }
+                case '\\' -> {
+                    i++;
+                    char e = i < regex.length() ? regex.charAt(i) : 'b';
+                    if (MULTI_CHARACTER_ESCAPES.indexOf(e) >= 0) {
+                        return 0;
+                    }
+                    boolean zeroWidth = e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z';
+                    last = zeroWidth ? 0 : 1;
+                    total += last;
+                }
+                default -> {
+                    total += 1;
+                    last = 1;
+                }
+            }
+        }
+        return Math.max(total, 0);
     }
 
     private static String longer(String best, StringBuilder run) {

@@ -68,6 +68,22 @@ final class RuleIndex {
     }
 
     List<CompiledRule> match(Event event) {
+        BitSet candidates = candidates(event);
+        List<CompiledRule> hits = null;
+        for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+            CompiledRule rule = rules.get(r);
+            if (rule.matches(event)) {
+                if (hits == null) {
+                    hits = new ArrayList<>(2);
+                }
+                hits.add(rule);
+            }
+        }
+        return hits == null ? List.of() : hits;
+    }
+
+    /** The rules worth evaluating for the event (by position in the rule list). */
+    BitSet candidates(Event event) {
         BitSet candidates = new BitSet(rules.size());
         for (int r : alwaysEvaluated) {
             candidates.set(r);
@@ -94,17 +110,7 @@ final class RuleIndex {
                 automata[f].search(value.toString(), hit);
             }
         }
-        List<CompiledRule> hits = null;
-        for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
-            CompiledRule rule = rules.get(r);
-            if (rule.matches(event)) {
-                if (hits == null) {
-                    hits = new ArrayList<>(2);
-                }
-                hits.add(rule);
-            }
-        }
-        return hits == null ? List.of() : hits;
+        return candidates;
     }
 
     /**
@@ -175,7 +181,7 @@ final class RuleIndex {
         }
         if (m instanceof ValueMatchers.Regex re) {
             String lower = re.literal().toLowerCase(Locale.ROOT);
-            return lower.isEmpty() || lower.length() != re.literal().length() ? null
+            return lower.length() < 3 || lower.length() != re.literal().length() ? null
                     : List.of(new Literal(re.field(), lower));
         }
         if (m instanceof ValueMatchers.AnyOf any) {

@@ -318,17 +318,23 @@ final class ValueMatchers {
      * {@code |re}: a linear-time regular expression searched in the value, run only on values
      * that contain the literal every match needs (lower-cased when the expression ignores case).
      */
-    record Regex(String field, com.google.re2j.Pattern pattern, String literal, boolean ignoreCase) implements Matcher {
+    record Regex(String field, com.google.re2j.Pattern pattern, String literal, boolean ignoreCase, int minLength)
+            implements Matcher {
         @Override
         public boolean matches(Event event) {
             Object value = event.get(field);
             if (value == null) {
                 return false;
             }
-            if (!literal.isEmpty()) {
-                Object probe = ignoreCase ? event.lower(field) : value;
-                if (!(probe instanceof List) && !probe.toString().contains(literal)) {
+            if (!(value instanceof List)) {
+                if (value.toString().length() < minLength) {
                     return false;
+                }
+                if (!literal.isEmpty()) {
+                    Object probe = ignoreCase ? event.lower(field) : value;
+                    if (!probe.toString().contains(literal)) {
+                        return false;
+                    }
                 }
             }
             if (value instanceof List<?> list) {

@@ -27,4 +27,27 @@ class RegexLiteralsTest {
         assertThat(RegexLiterals.required("[\\]abc]xyz")).isEqualTo("xyz");
         assertThat(RegexLiterals.required("\\d{4}-\\d{2}")).isEmpty();
     }
+
+    @Test
+    void minimumLengthIsALowerBound() {
+        assertThat(RegexLiterals.minimumLength(".{1000,}")).isEqualTo(1000);
+        assertThat(RegexLiterals.minimumLength("^ab?c$")).isEqualTo(2);
+        assertThat(RegexLiterals.minimumLength("a(bc)*d")).isEqualTo(2);
+        assertThat(RegexLiterals.minimumLength("\\d{4}-\\d{2}")).isEqualTo(7);
+        assertThat(RegexLiterals.minimumLength("a|bcd")).isZero();
+        assertThat(RegexLiterals.minimumLength("[a-z]+\\b\\.exe")).isEqualTo(5);
+    }
+
+    @Test
+    void escapesThatSpanSeveralCharactersGiveNothing() {
+        assertThat(RegexLiterals.longestCertain("abc\\x41def")).isEmpty();
+        assertThat(RegexLiterals.minimumLength("\\x41")).isZero();
+        assertThat(RegexLiterals.longestCertain("(a)\\1bcd")).isEmpty();
+    }
+
+    @Test
+    void shortLiteralsServeThePreCheck() {
+        assertThat(RegexLiterals.longestCertain("\\w+`(?:\\w+|-|.)`")).isEqualTo("`");
+        assertThat(RegexLiterals.required("\\w+`(?:\\w+|-|.)`")).isEmpty();
+    }
 }
