@@ -208,13 +208,29 @@ final class RuleIndex {
         return null;
     }
 
-    /** Longer shortest literal is more selective; then fewer literals. */
+    /**
+     * Which operand of an AND to index the rule by: literals of at least {@link #SELECTIVE}
+     * characters on short fields (file names, paths) first, since their automata are small and
+     * their values short; then the longer shortest literal; then fewer literals.
+     */
     private static boolean better(List<Literal> a, List<Literal> b) {
-        int minA = a.stream().mapToInt(l -> l.text().length()).min().orElse(0);
-        int minB = b.stream().mapToInt(l -> l.text().length()).min().orElse(0);
-        int scoreA = Math.min(minA, 12);
-        int scoreB = Math.min(minB, 12);
+        int scoreA = score(a);
+        int scoreB = score(b);
         return scoreA != scoreB ? scoreA > scoreB : a.size() < b.size();
     }
+
+    private static final int SELECTIVE = 4;
+
+    private static int score(List<Literal> literals) {
+        int min = literals.stream().mapToInt(l -> l.text().length()).min().orElse(0);
+        boolean longText = literals.stream().anyMatch(l -> LONG_TEXT_FIELDS.contains(l.field()));
+        int score = Math.min(min, 12);
+        return min >= SELECTIVE && !longText ? score + 100 : score;
+    }
+
+    /** Fields whose values are long free text: scanning them costs most. */
+    private static final java.util.Set<String> LONG_TEXT_FIELDS = java.util.Set.of("process.command_line",
+            "process.parent.command_line", "winlog.event_data.Hashes", KEYWORD_TEXT, "message", "event.original",
+            "url.original", "url.query");
 
 }
