@@ -195,7 +195,7 @@ final class AhoCorasick {
     }
 
     /** Reports occurrences in order of their end; returns true if a hit asked to stop. */
-    boolean search(String text, Hit hit) {
+    boolean search(CharSequence text, Hit hit) {
         if (delta != null) {
             return searchDense(text, hit);
         }
@@ -218,7 +218,7 @@ final class AhoCorasick {
         return false;
     }
 
-    private boolean searchDense(String text, Hit hit) {
+    private boolean searchDense(CharSequence text, Hit hit) {
         int[] table = delta;
         int width = alphabetSize;
         int state = 0;

@@ -13,8 +13,8 @@ import vn.gov.moh.soc.core.event.Event;
  * Pre-filters the rules of one log source by literal values. For each rule it derives, from the
  * compiled condition, a set of (field, literal) pairs at least one of which must occur in the
  * event (lower-cased, as a substring) for the rule to match: the most selective operand of an
- * AND, the union of an OR. An event is then scanned once per indexed field with an
- * Aho-Corasick automaton, and only the rules whose literals occur, plus the rules that yield no
+ * AND, the union of an OR. An event is then scanned once per indexed field with a {@link
+ * LiteralScanner}, and only the rules whose literals occur, plus the rules that yield no
  * such set (negations only, numbers, regular expressions, ...), are evaluated.
  */
 final class RuleIndex {
@@ -27,7 +27,7 @@ final class RuleIndex {
     private final List<CompiledRule> rules;
     private final int[] alwaysEvaluated;
     private final String[] fields;
-    private final AhoCorasick[] automata;
+    private final LiteralScanner[] automata;
     private final int[][][] rulesByPattern;
 
     RuleIndex(List<CompiledRule> rules) {
@@ -47,11 +47,11 @@ final class RuleIndex {
         }
         alwaysEvaluated = always.stream().mapToInt(Integer::intValue).toArray();
         fields = byField.keySet().toArray(String[]::new);
-        automata = new AhoCorasick[fields.length];
+        automata = new LiteralScanner[fields.length];
         rulesByPattern = new int[fields.length][][];
         for (int f = 0; f < fields.length; f++) {
             Map<String, List<Integer>> literals = byField.get(fields[f]);
-            automata[f] = new AhoCorasick(new ArrayList<>(literals.keySet()));
+            automata[f] = new LiteralScanner(new ArrayList<>(literals.keySet()));
             rulesByPattern[f] = literals.values().stream()
                     .map(list -> list.stream().distinct().mapToInt(Integer::intValue).toArray())
                     .toArray(int[][]::new);
@@ -89,52 +89,54 @@ final class RuleIndex {
             candidates.set(r);
         }
         for (int f = 0; f < fields.length; f++) {
-            Object value = fields[f].equals(KEYWORD_TEXT) ? keywordText(event) : event.lower(fields[f]);
-            if (value == null) {
-                continue;
-            }
             int[][] byPattern = rulesByPattern[f];
-            AhoCorasick.Hit hit = (p, end) -> {
+            LiteralScanner scanner = automata[f];
+            LiteralScanner.Found hit = p -> {
                 for (int r : byPattern[p]) {
                     candidates.set(r);
                 }
-                return false;
             };
-            if (value instanceof List<?> list) {
-                for (Object item : list) {
-                    if (item != null) {
-                        automata[f].search(item.toString(), hit);
-                    }
-                }
+            if (fields[f].equals(KEYWORD_TEXT)) {
+                scanKeywordText(event, scanner, hit);
             } else {
-                automata[f].search(value.toString(), hit);
+                scanValue(event.get(fields[f]), scanner, hit);
             }
         }
         return candidates;
     }
 
-    /**
-     * The lower-cased text a keyword search looks in: the raw record or the message when the event
-     * has one, else every string value (any of which a keyword may be found in).
-     */
-    private static Object keywordText(Event event) {
-        for (String field : List.of("event.original", "message")) {
-            if (event.get(field) instanceof String) {
-                return event.lower(field);
-            }
+    /** Scans a value as lower-case text (list elements one by one). */
+    private static void scanValue(Object value, LiteralScanner scanner, LiteralScanner.Found hit) {
+        if (value == null) {
+            return;
         }
-        List<Object> all = new ArrayList<>();
-        for (var e : event.fields().entrySet()) {
-            if (e.getValue() instanceof String || e.getValue() instanceof List) {
-                Object lower = event.lower(e.getKey());
-                if (lower instanceof List<?> list) {
-                    all.addAll(list);
-                } else {
-                    all.add(lower);
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item != null) {
+                    scanner.scanIgnoringCase(item.toString(), hit);
                 }
             }
+        } else {
+            scanner.scanIgnoringCase(value.toString(), hit);
         }
-        return all;
+    }
+
+    /**
+     * Scans what a keyword search looks in: the raw record or the message when the event has one,
+     * else every string value (any of which a keyword may be found in).
+     */
+    private static void scanKeywordText(Event event, LiteralScanner scanner, LiteralScanner.Found hit) {
+        for (String field : List.of("event.original", "message")) {
+            if (event.get(field) instanceof String text) {
+                scanner.scanIgnoringCase(text, hit);
+                return;
+            }
+        }
+        for (Object value : event.fields().values()) {
+            if (value instanceof String || value instanceof List) {
+                scanValue(value, scanner, hit);
+            }
+        }
     }
 
     /** Literals one of which must occur for the matcher to hold, or null if none can be named. */

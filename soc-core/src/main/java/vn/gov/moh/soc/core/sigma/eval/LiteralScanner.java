@@ -1,0 +1,224 @@
+package vn.gov.moh.soc.core.sigma.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds which of many literals occur in a text, for the rule index, with little memory: each
+ * literal of four characters or more is filed under its rarest 4-character gram in an
+ * open-addressing table small enough to stay in cache, so a scan costs one hash probe per text
+ * position plus a comparison where a gram is known; shorter literals go to a small Aho-Corasick
+ * automaton. (A full automaton over thousands of command-line literals spends its time waiting for
+ * memory.)
+ */
+final class LiteralScanner {
+    private static final int Q = 4;
+
+    /** Receives the index of each literal found (possibly more than once). */
+    interface Found {
+        void literal(int index);
+    }
+
+    private final String[] literals;
+    private final long[] tableKeys;
+    private final int[] tableHeads;
+    private final int mask;
+    private final int[] entryLiteral;
+    private final int[] entryOffset;
+    private final int[] entryNext;
+    private final AhoCorasick shortOnes;
+    private final int[] shortIndex;
+
+    LiteralScanner(List<String> literals) {
+        this.literals = literals.toArray(String[]::new);
+        Map<Long, Integer> gramCount = new HashMap<>();
+        for (String l : literals) {
+            for (int i = 0; i + Q <= l.length(); i++) {
+                gramCount.merge(gram(l, i), 1, Integer::sum);
+            }
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, gramCount.size() * 2)) << 1;
+        mask = capacity - 1;
+        tableKeys = new long[capacity];
+        tableHeads = new int[capacity];
+        java.util.Arrays.fill(tableHeads, -1);
+        List<Integer> lit = new ArrayList<>();
+        List<Integer> off = new ArrayList<>();
+        List<Integer> nxt = new ArrayList<>();
+        List<String> shorts = new ArrayList<>();
+        List<Integer> shortIdx = new ArrayList<>();
+        for (int n = 0; n < this.literals.length; n++) {
+            String l = this.literals[n];
+            if (l.length() < Q) {
+                shorts.add(l);
+                shortIdx.add(n);
+                continue;
+            }
+            int best = 0;
+            int bestCount = Integer.MAX_VALUE;
+            for (int i = 0; i + Q <= l.length(); i++) {
+                int c = gramCount.get(gram(l, i));
+                if (c < bestCount) {
+                    best = i;
+                    bestCount = c;
+                }
+            }
+            long key = gram(l, best);
+            int slot = slot(key);
+            lit.add(n);
+            off.add(best);
+            nxt.add(tableHeads[slot]);
+            tableKeys[slot] = key;
+            tableHeads[slot] = lit.size() - 1;
+        }
+        entryLiteral = lit.stream().mapToInt(Integer::intValue).toArray();
+        entryOffset = off.stream().mapToInt(Integer::intValue).toArray();
+        entryNext = nxt.stream().mapToInt(Integer::intValue).toArray();
+        shortOnes = shorts.isEmpty() ? null : new AhoCorasick(shorts);
+        shortIndex = shortIdx.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static long gram(String s, int at) {
+        return ((long) s.charAt(at) << 48) | ((long) s.charAt(at + 1) << 32) | ((long) s.charAt(at + 2) << 16)
+                | s.charAt(at + 3);
+    }
+
+    /** The slot of a key: its own, or the empty one where it would go (linear probing). */
+    private int slot(long key) {
+        int h = (int) (key ^ (key >>> 29) ^ (key >>> 47)) * 0x9E3779B9;
+        int i = h & mask;
+        while (tableHeads[i] >= 0 && tableKeys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    /**
+     * Scans a text as if it were lower-cased ({@code String.toLowerCase(Locale.ROOT)}) without
+     * making the lower-case copy; literals are lower-case. The two characters whose lower case is
+     * not one character of their own (U+0130, and the context-dependent capital sigma) make the
+     * scan fall back to a real copy.
+     */
+    void scanIgnoringCase(String text, Found found) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\u0130' || c == '\u03A3') {
+                scan(text.toLowerCase(java.util.Locale.ROOT), found);
+                return;
+            }
+        }
+        int n = text.length();
+        if (n >= Q) {
+            long key = ((long) fold(text.charAt(0)) << 32) | ((long) fold(text.charAt(1)) << 16) | fold(text.charAt(2));
+            for (int end = Q; end <= n; end++) {
+                key = (key << 16) | fold(text.charAt(end - 1));
+                int h = (int) (key ^ (key >>> 29) ^ (key >>> 47)) * 0x9E3779B9;
+                int i = h & mask;
+                int head;
+                while ((head = tableHeads[i]) >= 0) {
+                    if (tableKeys[i] == key) {
+                        int start = end - Q;
+                        for (int e = head; e >= 0; e = entryNext[e]) {
+                            String literal = literals[entryLiteral[e]];
+                            int from = start - entryOffset[e];
+                            if (from >= 0 && foldedStartsWith(text, from, literal)) {
+                                found.literal(entryLiteral[e]);
+                            }
+                        }
+                        break;
+                    }
+                    i = (i + 1) & mask;
+                }
+            }
+        }
+        if (shortOnes != null) {
+            shortOnes.search(new FoldedText(text), (p, end) -> {
+                found.literal(shortIndex[p]);
+                return false;
+            });
+        }
+    }
+
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
+    static char fold(char c) {
+        return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
+    }
+
+    private static boolean foldedStartsWith(String text, int from, String lowerLiteral) {
+        int length = lowerLiteral.length();
+        if (from + length > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (fold(text.charAt(from + i)) != lowerLiteral.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A text read through {@link #fold}, for the automaton of short literals. */
+    private record FoldedText(String text) implements CharSequence {
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return fold(text.charAt(index));
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public String toString() {
+            return text.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    void scan(String text, Found found) {
+        int n = text.length();
+        if (n >= Q) {
+            long key = ((long) text.charAt(0) << 32) | ((long) text.charAt(1) << 16) | text.charAt(2);
+            for (int end = Q; end <= n; end++) {
+                key = (key << 16) | text.charAt(end - 1);
+                int h = (int) (key ^ (key >>> 29) ^ (key >>> 47)) * 0x9E3779B9;
+                int i = h & mask;
+                int head;
+                while ((head = tableHeads[i]) >= 0) {
+                    if (tableKeys[i] == key) {
+                        int start = end - Q;
+                        for (int e = head; e >= 0; e = entryNext[e]) {
+                            String literal = literals[entryLiteral[e]];
+                            int from = start - entryOffset[e];
+                            if (from >= 0 && text.startsWith(literal, from)) {
+                                found.literal(entryLiteral[e]);
+                            }
+                        }
+                        break;
+                    }
+                    i = (i + 1) & mask;
+                }
+            }
+        }
+        if (shortOnes != null) {
+            shortOnes.search(text, (p, end) -> {
+                found.literal(shortIndex[p]);
+                return false;
+            });
+        }
+    }
+}

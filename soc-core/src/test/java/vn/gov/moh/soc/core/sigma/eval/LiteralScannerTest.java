@@ -1,0 +1,59 @@
+package vn.gov.moh.soc.core.sigma.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The scanner reports exactly the literals a naive search finds, short and long ones alike. */
+class LiteralScannerTest {
+
+    @Test
+    void findsEveryLiteralThatOccurs() {
+        Random random = new Random(5);
+        String alphabet = "ab\\.c-ạ ";
+        for (int round = 0; round < 500; round++) {
+            List<String> literals = new ArrayList<>();
+            for (int i = random.nextInt(40) + 1; i > 0; i--) {
+                literals.add(random(random, alphabet, 1 + random.nextInt(8)));
+            }
+            LiteralScanner scanner = new LiteralScanner(literals);
+            for (int t = 0; t < 10; t++) {
+                String text = random(random, alphabet, random.nextInt(80));
+                Set<Integer> expected = new TreeSet<>();
+                for (int i = 0; i < literals.size(); i++) {
+                    if (text.contains(literals.get(i))) {
+                        expected.add(i);
+                    }
+                }
+                Set<Integer> found = new TreeSet<>();
+                scanner.scan(text, found::add);
+                assertThat(found).as("%s in '%s'", literals, text).isEqualTo(expected);
+
+                // The same text with upper-case letters, scanned as if lower-cased.
+                String upper = text.toUpperCase(java.util.Locale.ROOT);
+                Set<Integer> expectedFolded = new TreeSet<>();
+                for (int i = 0; i < literals.size(); i++) {
+                    if (upper.toLowerCase(java.util.Locale.ROOT).contains(literals.get(i))) {
+                        expectedFolded.add(i);
+                    }
+                }
+                Set<Integer> folded = new TreeSet<>();
+                scanner.scanIgnoringCase(upper, folded::add);
+                assertThat(folded).as("%s in '%s' ignoring case", literals, upper).isEqualTo(expectedFolded);
+            }
+        }
+    }
+
+    private static String random(Random random, String alphabet, int length) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+}
