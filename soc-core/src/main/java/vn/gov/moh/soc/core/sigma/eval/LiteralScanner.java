@@ -25,6 +25,7 @@ final class LiteralScanner {
     private final long[] tableKeys;
     private final int[] tableHeads;
     private final int mask;
+    private final int shift;
     private final int[] entryLiteral;
     private final int[] entryOffset;
     private final int[] entryNext;
@@ -39,8 +40,10 @@ final class LiteralScanner {
                 gramCount.merge(gram(l, i), 1, Integer::sum);
             }
         }
-        int capacity = Integer.highestOneBit(Math.max(16, gramCount.size() * 2)) << 1;
+        // One entry per literal: a small table (kept in cache) with load factor at most 1/4.
+        int capacity = Integer.highestOneBit(Math.max(16, this.literals.length * 4)) << 1;
         mask = capacity - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
         tableKeys = new long[capacity];
         tableHeads = new int[capacity];
         java.util.Arrays.fill(tableHeads, -1);
@@ -85,10 +88,14 @@ final class LiteralScanner {
                 | s.charAt(at + 3);
     }
 
+    /** The first slot to try: the high bits of a multiplicative hash (the low bits mix poorly). */
+    private int home(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+
     /** The slot of a key: its own, or the empty one where it would go (linear probing). */
     private int slot(long key) {
-        int h = (int) (key ^ (key >>> 29) ^ (key >>> 47)) * 0x9E3779B9;
-        int i = h & mask;
+        int i = home(key);
         while (tableHeads[i] >= 0 && tableKeys[i] != key) {
             i = (i + 1) & mask;
         }
@@ -114,8 +121,7 @@ final class LiteralScanner {
             long key = ((long) fold(text.charAt(0)) << 32) | ((long) fold(text.charAt(1)) << 16) | fold(text.charAt(2));
             for (int end = Q; end <= n; end++) {
                 key = (key << 16) | fold(text.charAt(end - 1));
-                int h = (int) (key ^ (key >>> 29) ^ (key >>> 47)) * 0x9E3779B9;
-                int i = h & mask;
+                int i = home(key);
                 int head;
                 while ((head = tableHeads[i]) >= 0) {
                     if (tableKeys[i] == key) {
@@ -195,8 +201,7 @@ final class LiteralScanner {
             long key = ((long) text.charAt(0) << 32) | ((long) text.charAt(1) << 16) | text.charAt(2);
             for (int end = Q; end <= n; end++) {
                 key = (key << 16) | text.charAt(end - 1);
-                int h = (int) (key ^ (key >>> 29) ^ (key >>> 47)) * 0x9E3779B9;
-                int i = h & mask;
+                int i = home(key);
                 int head;
                 while ((head = tableHeads[i]) >= 0) {
                     if (tableKeys[i] == key) {

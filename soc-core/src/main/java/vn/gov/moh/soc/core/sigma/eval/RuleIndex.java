@@ -132,8 +132,19 @@ final class RuleIndex {
                 return;
             }
         }
+        // Parsers often file one value under two names (winlog.event_data.Image and
+        // process.executable): the same object is scanned once.
+        Object[] seen = new Object[event.fields().size()];
+        int count = 0;
+        outer:
         for (Object value : event.fields().values()) {
             if (value instanceof String || value instanceof List) {
+                for (int i = 0; i < count; i++) {
+                    if (seen[i] == value) {
+                        continue outer;
+                    }
+                }
+                seen[count++] = value;
                 scanValue(value, scanner, hit);
             }
         }
