@@ -403,7 +403,9 @@ final class ItemCompiler {
                 // Multi-line mode lets ^ and $ match inside the value: the length bound still holds.
                 parts.add(new ValueMatchers.Regex(field, com.google.re2j.Pattern.compile(s, flags),
                         ignoreCase ? literal.toLowerCase(java.util.Locale.ROOT) : literal, ignoreCase,
-                        RegexLiterals.minimumLength(s)));
+                        RegexLiterals.minimumLength(s),
+                        mods.contains(Modifier.M) ? null
+                                : RegexDfa.compile(s, mods.contains(Modifier.I), mods.contains(Modifier.S))));
             } catch (com.google.re2j.PatternSyntaxException e) {
                 throw new InvalidItemException(label + "|re: '" + s + "' is not a regular expression the linear-time"
                         + " engine accepts (" + e.getDescription() + ")");

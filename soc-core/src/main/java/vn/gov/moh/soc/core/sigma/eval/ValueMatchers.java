@@ -318,8 +318,8 @@ final class ValueMatchers {
      * {@code |re}: a linear-time regular expression searched in the value, run only on values
      * that contain the literal every match needs (lower-cased when the expression ignores case).
      */
-    record Regex(String field, com.google.re2j.Pattern pattern, String literal, boolean ignoreCase, int minLength)
-            implements Matcher {
+    record Regex(String field, com.google.re2j.Pattern pattern, String literal, boolean ignoreCase, int minLength,
+            RegexDfa dfa) implements Matcher {
         @Override
         public boolean matches(Event event) {
             Object value = event.get(field);
@@ -339,13 +339,23 @@ final class ValueMatchers {
             }
             if (value instanceof List<?> list) {
                 for (Object item : list) {
-                    if (item != null && pattern.matcher(item.toString()).find()) {
+                    if (item != null && find(item.toString())) {
                         return true;
                     }
                 }
                 return false;
             }
-            return pattern.matcher(value.toString()).find();
+            return find(value.toString());
+        }
+
+        private boolean find(String text) {
+            if (dfa != null) {
+                Boolean found = dfa.find(text);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return pattern.matcher(text).find();
         }
     }
 
