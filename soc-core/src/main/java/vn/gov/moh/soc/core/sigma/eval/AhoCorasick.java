@@ -238,4 +238,42 @@ final class AhoCorasick {
         }
         return false;
     }
+
+    /**
+     * Searches the text as if lower-cased character by character ({@link LiteralScanner#fold});
+     * the patterns must be lower-case. Returns null, having searched nothing, if the text holds a
+     * character whose lower case is not one character of its own: the caller lower-cases the
+     * whole text instead.
+     */
+    Boolean searchFolded(String text, Hit hit) {
+        if (delta == null) {
+            return null;
+        }
+        int[] table = delta;
+        int width = alphabetSize;
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                if (c == '\u0130' || c == '\u03A3') {
+                    return null;
+                }
+                c = Character.toLowerCase(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            state = table[state * width + (c < 128 ? asciiIndex[c] : indexOf(c))];
+            if (outputs[state] == null && dictionary[state] == 0) {
+                continue;
+            }
+            for (int s = outputs[state] != null ? state : dictionary[state]; s != 0; s = dictionary[s]) {
+                for (int p : outputs[s]) {
+                    if (hit.found(p, i + 1)) {
+                        return Boolean.TRUE;
+                    }
+                }
+            }
+        }
+        return Boolean.FALSE;
+    }
 }

@@ -31,9 +31,15 @@ final class LiteralScanner {
     private final int[] entryNext;
     private final AhoCorasick shortOnes;
     private final int[] shortIndex;
+    /** For small sets of literals, one automaton over all of them: faster than the gram table. */
+    private final AhoCorasick all;
+
+    /** Sets up to this many literals are searched with one automaton. */
+    static final int SMALL_SET = 256;
 
     LiteralScanner(List<String> literals) {
         this.literals = literals.toArray(String[]::new);
+        this.all = literals.size() <= SMALL_SET ? new AhoCorasick(literals) : null;
         Map<Long, Integer> gramCount = new HashMap<>();
         for (String l : literals) {
             for (int i = 0; i + Q <= l.length(); i++) {
@@ -109,9 +115,19 @@ final class LiteralScanner {
      * scan fall back to a real copy.
      */
     void scanIgnoringCase(String text, Found found) {
+        if (all != null) {
+            Boolean done = all.searchFolded(text, (p, end) -> {
+                found.literal(p);
+                return false;
+            });
+            if (done == null) {
+                scan(text.toLowerCase(java.util.Locale.ROOT), found);
+            }
+            return;
+        }
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\u0130' || c == '\u03A3') {
+            if (c >= 128 && (c == '\u0130' || c == '\u03A3')) {
                 scan(text.toLowerCase(java.util.Locale.ROOT), found);
                 return;
             }
@@ -196,6 +212,13 @@ final class LiteralScanner {
     }
 
     void scan(String text, Found found) {
+        if (all != null) {
+            all.search(text, (p, end) -> {
+                found.literal(p);
+                return false;
+            });
+            return;
+        }
         int n = text.length();
         if (n >= Q) {
             long key = ((long) text.charAt(0) << 32) | ((long) text.charAt(1) << 16) | text.charAt(2);

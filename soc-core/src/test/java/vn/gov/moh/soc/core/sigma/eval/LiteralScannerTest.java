@@ -13,12 +13,22 @@ import org.junit.jupiter.api.Test;
 class LiteralScannerTest {
 
     @Test
-    void findsEveryLiteralThatOccurs() {
-        Random random = new Random(5);
+    void findsEveryLiteralOfASmallSet() {
+        check(new Random(5), 500, 40);
+    }
+
+    @Test
+    void findsEveryLiteralOfALargeSet() {
+        check(new Random(6), 60, LiteralScanner.SMALL_SET + 400);
+    }
+
+    private static void check(Random random, int rounds, int maxLiterals) {
         String alphabet = "ab\\.c-ạ ";
-        for (int round = 0; round < 500; round++) {
+        for (int round = 0; round < rounds; round++) {
             List<String> literals = new ArrayList<>();
-            for (int i = random.nextInt(40) + 1; i > 0; i--) {
+            int count = maxLiterals > LiteralScanner.SMALL_SET ? LiteralScanner.SMALL_SET + 1 + random.nextInt(maxLiterals
+                    - LiteralScanner.SMALL_SET) : random.nextInt(maxLiterals) + 1;
+            for (int i = count; i > 0; i--) {
                 literals.add(random(random, alphabet, 1 + random.nextInt(8)));
             }
             LiteralScanner scanner = new LiteralScanner(literals);
