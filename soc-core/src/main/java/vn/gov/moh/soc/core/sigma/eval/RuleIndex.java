@@ -29,20 +29,29 @@ final class RuleIndex {
     private final String[] fields;
     private final LiteralScanner[] automata;
     private final int[][][] rulesByPattern;
+    /** For each indexed rule, the bits of all its literal groups: it is a candidate when all are seen. */
+    private final int[] fullMask;
+    /** Most literal groups (AND operands) indexed per rule. */
+    static final int MAX_GROUPS = 4;
 
     RuleIndex(List<CompiledRule> rules) {
         this.rules = List.copyOf(rules);
         List<Integer> always = new ArrayList<>();
         Map<String, Map<String, List<Integer>>> byField = new LinkedHashMap<>();
+        fullMask = new int[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
-            List<Literal> required = required(rules.get(r).condition());
-            if (required == null) {
+            List<List<Literal>> groups = requiredGroups(rules.get(r).condition());
+            if (groups == null) {
                 always.add(r);
                 continue;
             }
-            for (Literal l : required) {
-                byField.computeIfAbsent(l.field(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(l.text(), k -> new ArrayList<>()).add(r);
+            fullMask[r] = (1 << groups.size()) - 1;
+            for (int g = 0; g < groups.size(); g++) {
+                for (Literal l : groups.get(g)) {
+                    // A posting packs the rule and the bit of its group.
+                    byField.computeIfAbsent(l.field(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(l.text(), k -> new ArrayList<>()).add(r << 3 | g);
+                }
             }
         }
         alwaysEvaluated = always.stream().mapToInt(Integer::intValue).toArray();
@@ -88,12 +97,18 @@ final class RuleIndex {
         for (int r : alwaysEvaluated) {
             candidates.set(r);
         }
+        int[] seen = new int[rules.size()];
         for (int f = 0; f < fields.length; f++) {
             int[][] byPattern = rulesByPattern[f];
             LiteralScanner scanner = automata[f];
             LiteralScanner.Found hit = p -> {
-                for (int r : byPattern[p]) {
-                    candidates.set(r);
+                for (int posting : byPattern[p]) {
+                    int r = posting >>> 3;
+                    int mask = seen[r] | 1 << (posting & 7);
+                    seen[r] = mask;
+                    if (mask == fullMask[r]) {
+                        candidates.set(r);
+                    }
                 }
             };
             if (fields[f].equals(KEYWORD_TEXT)) {
@@ -148,6 +163,30 @@ final class RuleIndex {
                 scanValue(value, scanner, hit);
             }
         }
+    }
+
+    /**
+     * Groups of literals such that, for the matcher to hold, one literal of every group must
+     * occur (an AND contributes its operands' groups, at most {@link #MAX_GROUPS}, the most
+     * selective first); null if nothing can be said.
+     */
+    static List<List<Literal>> requiredGroups(Matcher m) {
+        if (m instanceof ValueMatchers.AllOf all) {
+            List<List<Literal>> groups = new ArrayList<>();
+            for (Matcher part : all.parts()) {
+                List<List<Literal>> g = requiredGroups(part);
+                if (g != null) {
+                    groups.addAll(g);
+                }
+            }
+            if (groups.isEmpty()) {
+                return null;
+            }
+            groups.sort((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0);
+            return new ArrayList<>(groups.subList(0, Math.min(MAX_GROUPS, groups.size())));
+        }
+        List<Literal> single = required(m);
+        return single == null ? null : List.of(single);
     }
 
     /** Literals one of which must occur for the matcher to hold, or null if none can be named. */
