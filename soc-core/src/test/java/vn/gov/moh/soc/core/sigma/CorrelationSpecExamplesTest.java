@@ -238,6 +238,56 @@ class CorrelationSpecExamplesTest {
                 .containsExactly("Multiple failed logins followed by a successful login");
     }
 
+    @Test
+    void aliasesGroupDifferentFieldsOfDifferentRules() throws Exception {
+        // The specification's alias example: an internal server error and a new connection back.
+        String yaml = """
+                title: Error then connection back
+                correlation:
+                    type: temporal
+                    rules: [internal_error, new_network_connection]
+                    group-by: [internal_ip, remote_ip]
+                    timespan: 10s
+                    aliases:
+                        internal_ip:
+                            internal_error: destination.ip
+                            new_network_connection: source.ip
+                        remote_ip:
+                            internal_error: source.ip
+                            new_network_connection: destination.ip
+                ---
+                title: Internal error
+                name: internal_error
+                logsource: {product: test}
+                detection:
+                    selection: {http.response.status_code: 500}
+                    condition: selection
+                ---
+                title: New connection
+                name: new_network_connection
+                logsource: {product: test}
+                detection:
+                    selection: {event.category: network, event.type: connection}
+                    condition: selection
+                """;
+        RuleLibrary library = RuleLibrary.compile(SigmaRuleParser.parse(yaml, "aliases.yml"), COMPILER);
+        assertThat(library.rejected()).isEmpty();
+
+        Detector matching = new Detector(library);
+        List<CorrelationAlert> alerts = run(matching, List.of(
+                event("x", 0, "http.response.status_code", 500L, "source.ip", "203.0.113.9", "destination.ip", "10.0.0.5"),
+                event("x", 4, "event.category", "network", "event.type", "connection",
+                        "source.ip", "10.0.0.5", "destination.ip", "203.0.113.9")));
+        assertThat(alerts).singleElement().satisfies(a -> assertThat(a.group())
+                .containsEntry("internal_ip", "10.0.0.5").containsEntry("remote_ip", "203.0.113.9"));
+
+        Detector otherHost = new Detector(library);
+        assertThat(run(otherHost, List.of(
+                event("x", 0, "http.response.status_code", 500L, "source.ip", "203.0.113.9", "destination.ip", "10.0.0.5"),
+                event("x", 4, "event.category", "network", "event.type", "connection",
+                        "source.ip", "10.0.0.6", "destination.ip", "203.0.113.9")))).isEmpty();
+    }
+
     private static Object[] concat(Object[] a, Object... b) {
         Object[] out = new Object[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
