@@ -190,6 +190,18 @@ final class AhoCorasick {
         return -1;
     }
 
+    /** Reports the patterns that end in this state (its own and, through dictionary links, shorter ones). */
+    private boolean report(int state, int end, Hit hit) {
+        for (int s = outputs[state] != null ? state : dictionary[state]; s != 0; s = dictionary[s]) {
+            for (int p : outputs[s]) {
+                if (hit.found(p, end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     int patternLength(int pattern) {
         return lengths[pattern];
     }
@@ -207,12 +219,8 @@ final class AhoCorasick {
                 state = fail[state];
             }
             state = to < 0 ? 0 : to;
-            for (int s = outputs[state] != null ? state : dictionary[state]; s != 0; s = dictionary[s]) {
-                for (int p : outputs[s]) {
-                    if (hit.found(p, i + 1)) {
-                        return true;
-                    }
-                }
+            if (report(state, i + 1, hit)) {
+                return true;
             }
         }
         return false;
@@ -225,15 +233,8 @@ final class AhoCorasick {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             state = table[state * width + (c < 128 ? asciiIndex[c] : indexOf(c))];
-            if (outputs[state] == null && dictionary[state] == 0) {
-                continue;
-            }
-            for (int s = outputs[state] != null ? state : dictionary[state]; s != 0; s = dictionary[s]) {
-                for (int p : outputs[s]) {
-                    if (hit.found(p, i + 1)) {
-                        return true;
-                    }
-                }
+            if ((outputs[state] != null || dictionary[state] != 0) && report(state, i + 1, hit)) {
+                return true;
             }
         }
         return false;
@@ -263,15 +264,8 @@ final class AhoCorasick {
                 c = (char) (c + 32);
             }
             state = table[state * width + (c < 128 ? asciiIndex[c] : indexOf(c))];
-            if (outputs[state] == null && dictionary[state] == 0) {
-                continue;
-            }
-            for (int s = outputs[state] != null ? state : dictionary[state]; s != 0; s = dictionary[s]) {
-                for (int p : outputs[s]) {
-                    if (hit.found(p, i + 1)) {
-                        return Boolean.TRUE;
-                    }
-                }
+            if ((outputs[state] != null || dictionary[state] != 0) && report(state, i + 1, hit)) {
+                return Boolean.TRUE;
             }
         }
         return Boolean.FALSE;

@@ -132,29 +132,7 @@ final class LiteralScanner {
                 return;
             }
         }
-        int n = text.length();
-        if (n >= Q) {
-            long key = ((long) fold(text.charAt(0)) << 32) | ((long) fold(text.charAt(1)) << 16) | fold(text.charAt(2));
-            for (int end = Q; end <= n; end++) {
-                key = (key << 16) | fold(text.charAt(end - 1));
-                int i = home(key);
-                int head;
-                while ((head = tableHeads[i]) >= 0) {
-                    if (tableKeys[i] == key) {
-                        int start = end - Q;
-                        for (int e = head; e >= 0; e = entryNext[e]) {
-                            String literal = literals[entryLiteral[e]];
-                            int from = start - entryOffset[e];
-                            if (from >= 0 && foldedStartsWith(text, from, literal)) {
-                                found.literal(entryLiteral[e]);
-                            }
-                        }
-                        break;
-                    }
-                    i = (i + 1) & mask;
-                }
-            }
-        }
+        scanGrams(text, true, found);
         if (shortOnes != null) {
             shortOnes.search(new FoldedText(text), (p, end) -> {
                 found.literal(shortIndex[p]);
@@ -219,34 +197,45 @@ final class LiteralScanner {
             });
             return;
         }
-        int n = text.length();
-        if (n >= Q) {
-            long key = ((long) text.charAt(0) << 32) | ((long) text.charAt(1) << 16) | text.charAt(2);
-            for (int end = Q; end <= n; end++) {
-                key = (key << 16) | text.charAt(end - 1);
-                int i = home(key);
-                int head;
-                while ((head = tableHeads[i]) >= 0) {
-                    if (tableKeys[i] == key) {
-                        int start = end - Q;
-                        for (int e = head; e >= 0; e = entryNext[e]) {
-                            String literal = literals[entryLiteral[e]];
-                            int from = start - entryOffset[e];
-                            if (from >= 0 && text.startsWith(literal, from)) {
-                                found.literal(entryLiteral[e]);
-                            }
-                        }
-                        break;
-                    }
-                    i = (i + 1) & mask;
-                }
-            }
-        }
+        scanGrams(text, false, found);
         if (shortOnes != null) {
             shortOnes.search(text, (p, end) -> {
                 found.literal(shortIndex[p]);
                 return false;
             });
         }
+    }
+
+    /** The gram-table pass over a text, folding its case on the fly or not. */
+    private void scanGrams(String text, boolean fold, Found found) {
+        int n = text.length();
+        if (n < Q) {
+            return;
+        }
+        long key = ((long) at(text, 0, fold) << 32) | ((long) at(text, 1, fold) << 16) | at(text, 2, fold);
+        for (int end = Q; end <= n; end++) {
+            key = (key << 16) | at(text, end - 1, fold);
+            int i = home(key);
+            int head;
+            while ((head = tableHeads[i]) >= 0) {
+                if (tableKeys[i] == key) {
+                    int start = end - Q;
+                    for (int e = head; e >= 0; e = entryNext[e]) {
+                        String literal = literals[entryLiteral[e]];
+                        int from = start - entryOffset[e];
+                        if (from >= 0 && (fold ? foldedStartsWith(text, from, literal) : text.startsWith(literal, from))) {
+                            found.literal(entryLiteral[e]);
+                        }
+                    }
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+    }
+
+    private static char at(String text, int i, boolean fold) {
+        char c = text.charAt(i);
+        return fold ? fold(c) : c;
     }
 }

@@ -47,20 +47,10 @@ final class RegexLiterals {
                 case '[' -> {
                     best = longer(best, run);
                     run.setLength(0);
-                    int j = i + 1;
-                    if (j < regex.length() && regex.charAt(j) == '^') {
-                        j++;
-                    }
-                    if (j < regex.length() && regex.charAt(j) == ']') {
-                        j++; // a ']' first in a class is a member
-                    }
-                    while (j < regex.length() && regex.charAt(j) != ']') {
-                        j += regex.charAt(j) == '\\' ? 2 : 1;
-                    }
-                    if (j >= regex.length()) {
+                    i = classEnd(regex, i);
+                    if (i < 0) {
                         return "";
                     }
-                    i = j;
                 }
                 case '*', '?', '{' -> {
                     // The preceding character may be absent.
@@ -158,20 +148,10 @@ final class RegexLiterals {
                     i = end;
                 }
                 case '[' -> {
-                    int j = i + 1;
-                    if (j < regex.length() && regex.charAt(j) == '^') {
-                        j++;
-                    }
-                    if (j < regex.length() && regex.charAt(j) == ']') {
-                        j++;
-                    }
-                    while (j < regex.length() && regex.charAt(j) != ']') {
-                        j += regex.charAt(j) == '\\' ? 2 : 1;
-                    }
-                    if (j >= regex.length()) {
+                    i = classEnd(regex, i);
+                    if (i < 0) {
                         return 0;
                     }
-                    i = j;
                     total += 1;
                     last = 1;
                 }
@@ -192,6 +172,21 @@ final class RegexLiterals {
             }
         }
         return Math.max(total, 0);
+    }
+
+    /** The index of the ']' closing the class that opens at {@code open}, or -1. */
+    private static int classEnd(String regex, int open) {
+        int j = open + 1;
+        if (j < regex.length() && regex.charAt(j) == '^') {
+            j++;
+        }
+        if (j < regex.length() && regex.charAt(j) == ']') {
+            j++; // a ']' first in a class is a member
+        }
+        while (j < regex.length() && regex.charAt(j) != ']') {
+            j += regex.charAt(j) == '\\' ? 2 : 1;
+        }
+        return j < regex.length() ? j : -1;
     }
 
     private static String longer(String best, StringBuilder run) {

@@ -192,44 +192,10 @@ final class RuleIndex {
     /** Literals one of which must occur for the matcher to hold, or null if none can be named. */
     static List<Literal> required(Matcher m) {
         if (m instanceof ValueMatchers.FieldStrings fs) {
-            List<Literal> out = new ArrayList<>();
-            if (fs.all()) {
-                return null;
-            }
-            for (StringTest t : fs.tests()) {
-                List<String> literals = t.literals();
-                if (literals.isEmpty()) {
-                    return null;
-                }
-                for (String l : literals) {
-                    String lower = l.toLowerCase(Locale.ROOT);
-                    if (lower.length() != l.length()) {
-                        return null;
-                    }
-                    out.add(new Literal(fs.field(), lower));
-                }
-            }
-            return out;
+            return fs.all() ? null : literalsOf(fs.tests(), fs.field());
         }
         if (m instanceof ValueMatchers.Keywords kw) {
-            if (kw.all()) {
-                return null;
-            }
-            List<Literal> out = new ArrayList<>();
-            for (StringTest t : kw.tests()) {
-                List<String> literals = t.literals();
-                if (literals.isEmpty()) {
-                    return null;
-                }
-                for (String l : literals) {
-                    String lower = l.toLowerCase(Locale.ROOT);
-                    if (lower.length() != l.length()) {
-                        return null;
-                    }
-                    out.add(new Literal(KEYWORD_TEXT, lower));
-                }
-            }
-            return out;
+            return kw.all() ? null : literalsOf(kw.tests(), KEYWORD_TEXT);
         }
         if (m instanceof ValueMatchers.Regex re) {
             String lower = re.literal().toLowerCase(Locale.ROOT);
@@ -258,6 +224,25 @@ final class RuleIndex {
             return best;
         }
         return null;
+    }
+
+    /** The lower-cased literals of string tests on one field, or null if a test has none. */
+    private static List<Literal> literalsOf(StringTest[] tests, String field) {
+        List<Literal> out = new ArrayList<>();
+        for (StringTest t : tests) {
+            List<String> literals = t.literals();
+            if (literals.isEmpty()) {
+                return null;
+            }
+            for (String l : literals) {
+                String lower = l.toLowerCase(Locale.ROOT);
+                if (lower.length() != l.length()) {
+                    return null;
+                }
+                out.add(new Literal(field, lower));
+            }
+        }
+        return out;
     }
 
     /**
