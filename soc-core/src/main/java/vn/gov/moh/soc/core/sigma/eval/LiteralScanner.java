@@ -26,6 +26,8 @@ final class LiteralScanner {
     private final int[] tableHeads;
     private final int mask;
     private final int shift;
+    /** One bit per 16-bit hash of the filed grams: an 8 KiB filter that stays in the fastest cache. */
+    private final long[] filter = new long[1024];
     private final int[] entryLiteral;
     private final int[] entryOffset;
     private final int[] entryNext;
@@ -75,6 +77,8 @@ final class LiteralScanner {
                 }
             }
             long key = gram(l, best);
+            int bit = filterBit(key);
+            filter[bit >>> 6] |= 1L << bit;
             int slot = slot(key);
             lit.add(n);
             off.add(best);
@@ -92,6 +96,10 @@ final class LiteralScanner {
     private static long gram(String s, int at) {
         return ((long) s.charAt(at) << 48) | ((long) s.charAt(at + 1) << 32) | ((long) s.charAt(at + 2) << 16)
                 | s.charAt(at + 3);
+    }
+
+    private static int filterBit(long key) {
+        return (int) ((key * 0xC2B2AE3D27D4EB4FL) >>> 48);
     }
 
     /** The first slot to try: the high bits of a multiplicative hash (the low bits mix poorly). */
@@ -215,6 +223,10 @@ final class LiteralScanner {
         long key = ((long) at(text, 0, fold) << 32) | ((long) at(text, 1, fold) << 16) | at(text, 2, fold);
         for (int end = Q; end <= n; end++) {
             key = (key << 16) | at(text, end - 1, fold);
+            int bit = filterBit(key);
+            if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+                continue;
+            }
             int i = home(key);
             int head;
             while ((head = tableHeads[i]) >= 0) {
