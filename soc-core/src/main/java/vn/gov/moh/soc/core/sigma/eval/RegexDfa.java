@@ -476,6 +476,30 @@ final class RegexDfa {
             };
         }
 
+        /**
+         * Reads one member of a class: a character (returned), or a Perl class such as \\d, added
+         * to {@code perls} (-1 returned; unsupported where no set is given, as a range bound).
+         */
+        private int classMember(int end, CharSet perls) {
+            char c = re.charAt(pos++);
+            if (c != '\\') {
+                return c;
+            }
+            if (pos >= end) {
+                throw new Unsupported();
+            }
+            char e = re.charAt(pos++);
+            CharSet perl = perlClass(e);
+            if (perl == null) {
+                return escapedLiteral(e);
+            }
+            if (perls == null) {
+                throw new Unsupported();
+            }
+            perls.addAll(perl);
+            return -1;
+        }
+
         private CharSet characterClass(int end) {
             pos++; // '['
             boolean negate = pos < end && re.charAt(pos) == '^';
@@ -490,41 +514,13 @@ final class RegexDfa {
                 if (c == '[') {
                     throw new Unsupported(); // POSIX classes and nested sets
                 }
-                int low;
-                if (c == '\\') {
-                    pos++;
-                    if (pos >= end) {
-                        throw new Unsupported();
-                    }
-                    char e = re.charAt(pos++);
-                    CharSet perl = perlClass(e);
-                    if (perl != null) {
-                        set.addAll(perl);
-                        continue;
-                    }
-                    low = escapedLiteral(e);
-                } else {
-                    low = c;
-                    pos++;
+                int low = classMember(end, set);
+                if (low < 0) {
+                    continue; // a Perl class, added whole
                 }
                 if (pos + 1 < end && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
                     pos++;
-                    char h = re.charAt(pos);
-                    int high;
-                    if (h == '\\') {
-                        pos++;
-                        if (pos >= end) {
-                            throw new Unsupported();
-                        }
-                        char e = re.charAt(pos++);
-                        if (perlClass(e) != null) {
-                            throw new Unsupported();
-                        }
-                        high = escapedLiteral(e);
-                    } else {
-                        high = h;
-                        pos++;
-                    }
+                    int high = classMember(end, null);
                     if (high < low) {
                         throw new Unsupported();
                     }
