@@ -22,27 +22,20 @@ final class RegexLiterals {
     static String longestCertain(String regex) {
         String best = "";
         StringBuilder run = new StringBuilder();
-        int depth = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
-            if (depth > 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                }
-                continue;
-            }
             switch (c) {
                 case '|' -> {
                     return ""; // alternatives at the top: no single literal is certain
                 }
                 case '(' -> {
+                    // Nothing inside a group is certain (it may be optional or an alternative).
                     best = longer(best, run);
                     run.setLength(0);
-                    depth++;
+                    i = groupEnd(regex, i);
+                    if (i < 0) {
+                        return "";
+                    }
                 }
                 case '[' -> {
                     best = longer(best, run);
@@ -105,25 +98,17 @@ final class RegexLiterals {
     static int minimumLength(String regex) {
         int total = 0;
         int last = 0;
-        int depth = 0;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
-            if (depth > 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                }
-                continue;
-            }
             switch (c) {
                 case '|' -> {
                     return 0;
                 }
                 case '(' -> {
-                    depth++;
+                    i = groupEnd(regex, i); // groups count nothing
+                    if (i < 0) {
+                        return 0;
+                    }
                     last = 0;
                 }
                 case '^', '$' -> last = 0;
@@ -172,6 +157,27 @@ final class RegexLiterals {
             }
         }
         return Math.max(total, 0);
+    }
+
+    /** The index of the ')' closing the group that opens at {@code open}, or -1. */
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The index of the ']' closing the class that opens at {@code open}, or -1. */
