@@ -72,15 +72,31 @@ class RuleIndexEquivalenceTest {
             }
             events.add(new Event(fields, a.logSource()));
         }
+        // Keywords (field-less searches) placed in fields that rules index and in fields no rule
+        // names: the index files keywords under every indexed field as well as scanning the rest.
+        List<String> keywords = List.of("sekurlsa::logonpasswords", "C:\\Windows\\perfc.dat", "privilege::debug", "lsadump::sam");
+        List<Event> windows = events.subList(0, originals).stream()
+                .filter(e -> "windows".equals(e.logSource().product())).toList();
+        for (int i = 0; i < 300; i++) {
+            Event a = windows.get(random.nextInt(windows.size()));
+            Map<String, Object> fields = new HashMap<>(a.fields());
+            List<String> keys = new ArrayList<>(fields.keySet());
+            String key = i % 5 == 0 ? "winlog.event_data.UnnamedByRules" : keys.get(random.nextInt(keys.size()));
+            fields.put(key, "x " + keywords.get(i % keywords.size()) + " y");
+            events.add(new Event(fields, a.logSource()));
+        }
 
         int matched = 0;
+        int keywordMatches = 0;
         for (Event e : events) {
             List<String> indexed = ids(rules.match(copy(e)));
             List<String> every = ids(rules.matchEveryCandidate(copy(e)));
             assertThat(indexed).as("event %s", e.fields().get("winlog.record_id")).isEqualTo(every);
             matched += every.size();
+            keywordMatches += (int) every.stream().filter(id -> id.contains("mimikatz_keywords")).count();
         }
         assertThat(matched).as("the regression events alone match their rules").isGreaterThan(154);
+        assertThat(keywordMatches).as("events where a keyword rule matches").isGreaterThan(100);
         int[] coverage = rules.indexCoverage(events.get(0).logSource());
         System.out.printf("index: %d of %d rules of the first event's log source are indexed; %d matches checked%n",
                 coverage[0], coverage[1], matched);

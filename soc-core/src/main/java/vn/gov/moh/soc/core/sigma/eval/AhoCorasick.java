@@ -26,11 +26,15 @@ final class AhoCorasick {
 
     /**
      * The full transition table (state x alphabet), when it fits {@link #MAX_DENSE_ENTRIES}: one
-     * array read per character instead of a search and failure links.
+     * array read per character instead of a search and failure links. An entry holds the row
+     * offset of the next state ({@code state * alphabetSize}), complemented when a pattern ends
+     * in that state, so the loop neither multiplies nor reads a second array per character.
      */
     private final int[] delta;
     private final int alphabetSize;
     private final int[] asciiIndex = new int[128];
+    /** The alphabet index of each ASCII character's lower case (no branch on case in the loop). */
+    private final int[] foldedAsciiIndex = new int[128];
     private final char[] otherChars;
     private final int[] otherIndex;
     static final int MAX_DENSE_ENTRIES = 1 << 23;
@@ -129,6 +133,9 @@ final class AhoCorasick {
                 index++;
             }
         }
+        for (char c = 0; c < 128; c++) {
+            foldedAsciiIndex[c] = asciiIndex[Character.toLowerCase(c)];
+        }
         otherChars = new char[others.size()];
         otherIndex = new int[others.size()];
         for (int i = 0; i < others.size(); i++) {
@@ -155,6 +162,11 @@ final class AhoCorasick {
                         delta[state * alphabetSize + a] = state == 0 ? 0 : delta[fail[state] * alphabetSize + a];
                     }
                 }
+            }
+            for (int i = 0; i < delta.length; i++) {
+                int target = delta[i];
+                boolean reports = outputs[target] != null || dictionary[target] != 0;
+                delta[i] = reports ? ~(target * alphabetSize) : target * alphabetSize;
             }
         } else {
             delta = null;
@@ -228,13 +240,15 @@ final class AhoCorasick {
 
     private boolean searchDense(CharSequence text, Hit hit) {
         int[] table = delta;
-        int width = alphabetSize;
-        int state = 0;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            state = table[state * width + (c < 128 ? asciiIndex[c] : indexOf(c))];
-            if ((outputs[state] != null || dictionary[state] != 0) && report(state, i + 1, hit)) {
-                return true;
+            row = table[row + (c < 128 ? asciiIndex[c] : indexOf(c))];
+            if (row < 0) {
+                row = ~row;
+                if (report(row / alphabetSize, i + 1, hit)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -251,21 +265,25 @@ final class AhoCorasick {
             return null;
         }
         int[] table = delta;
-        int width = alphabetSize;
-        int state = 0;
+        int[] ascii = foldedAsciiIndex;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 128) {
+            int symbol;
+            if (c < 128) {
+                symbol = ascii[c];
+            } else {
                 if (c == '\u0130' || c == '\u03A3') {
                     return null;
                 }
-                c = Character.toLowerCase(c);
-            } else if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
+                symbol = indexOf(Character.toLowerCase(c));
             }
-            state = table[state * width + (c < 128 ? asciiIndex[c] : indexOf(c))];
-            if ((outputs[state] != null || dictionary[state] != 0) && report(state, i + 1, hit)) {
-                return Boolean.TRUE;
+            row = table[row + symbol];
+            if (row < 0) {
+                row = ~row;
+                if (report(row / alphabetSize, i + 1, hit)) {
+                    return Boolean.TRUE;
+                }
             }
         }
         return Boolean.FALSE;

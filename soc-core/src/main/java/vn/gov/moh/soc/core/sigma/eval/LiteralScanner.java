@@ -133,14 +133,10 @@ final class LiteralScanner {
             }
             return;
         }
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 128 && (c == '\u0130' || c == '\u03A3')) {
-                scan(text.toLowerCase(java.util.Locale.ROOT), found);
-                return;
-            }
+        if (!scanGrams(text, true, found)) {
+            scan(text.toLowerCase(java.util.Locale.ROOT), found);
+            return;
         }
-        scanGrams(text, true, found);
         if (shortOnes != null) {
             shortOnes.search(new FoldedText(text), (p, end) -> {
                 found.literal(shortIndex[p]);
@@ -214,40 +210,54 @@ final class LiteralScanner {
         }
     }
 
-    /** The gram-table pass over a text, folding its case on the fly or not. */
-    private void scanGrams(String text, boolean fold, Found found) {
+    /**
+     * The gram-table pass over a text, folding its case on the fly or not. Returns false, having
+     * perhaps reported some literals, if folding meets a character whose lower case is not one
+     * character of its own (the caller then scans a lower-cased copy).
+     */
+    private boolean scanGrams(String text, boolean fold, Found found) {
         int n = text.length();
         if (n < Q) {
-            return;
+            return true;
         }
-        long key = ((long) at(text, 0, fold) << 32) | ((long) at(text, 1, fold) << 16) | at(text, 2, fold);
-        for (int end = Q; end <= n; end++) {
-            key = (key << 16) | at(text, end - 1, fold);
-            int bit = filterBit(key);
-            if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-                continue;
-            }
-            int i = home(key);
-            int head;
-            while ((head = tableHeads[i]) >= 0) {
-                if (tableKeys[i] == key) {
-                    int start = end - Q;
-                    for (int e = head; e >= 0; e = entryNext[e]) {
-                        String literal = literals[entryLiteral[e]];
-                        int from = start - entryOffset[e];
-                        if (from >= 0 && (fold ? foldedStartsWith(text, from, literal) : text.startsWith(literal, from))) {
-                            found.literal(entryLiteral[e]);
-                        }
-                    }
-                    break;
+        long[] bits = filter;
+        long key = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (fold) {
+                if (c < 128) {
+                    c = ASCII_LOWER[c];
+                } else if (c == '\u0130' || c == '\u03A3') {
+                    return false;
+                } else {
+                    c = Character.toLowerCase(c);
                 }
-                i = (i + 1) & mask;
+            }
+            key = (key << 16) | c;
+            int bit = filterBit(key);
+            if ((bits[bit >>> 6] & (1L << bit)) != 0 && i >= Q - 1) {
+                probe(text, key, i + 1 - Q, fold, found);
             }
         }
+        return true;
     }
 
-    private static char at(String text, int i, boolean fold) {
-        char c = text.charAt(i);
-        return fold ? fold(c) : c;
+    /** Looks up a gram that passed the filter and reports the literals filed under it that occur. */
+    private void probe(String text, long key, int start, boolean fold, Found found) {
+        int i = home(key);
+        int head;
+        while ((head = tableHeads[i]) >= 0) {
+            if (tableKeys[i] == key) {
+                for (int e = head; e >= 0; e = entryNext[e]) {
+                    String literal = literals[entryLiteral[e]];
+                    int from = start - entryOffset[e];
+                    if (from >= 0 && (fold ? foldedStartsWith(text, from, literal) : text.startsWith(literal, from))) {
+                        found.literal(entryLiteral[e]);
+                    }
+                }
+                return;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }

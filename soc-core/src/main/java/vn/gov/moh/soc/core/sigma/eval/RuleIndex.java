@@ -29,6 +29,9 @@ final class RuleIndex {
     private final String[] fields;
     private final LiteralScanner[] automata;
     private final int[][][] rulesByPattern;
+    /** The keyword literals alone, for text no indexed field holds; null if no rule searches keywords. */
+    private final LiteralScanner keywordScanner;
+    private final int[][] keywordPostings;
     /** For each indexed rule, the bits of all its literal groups: it is a candidate when all are seen. */
     private final int[] fullMask;
     /** Most literal groups (AND operands) indexed per rule. */
@@ -55,16 +58,31 @@ final class RuleIndex {
             }
         }
         alwaysEvaluated = always.stream().mapToInt(Integer::intValue).toArray();
+        // Keyword literals are also filed under every field: a value is then read once for both,
+        // and only the values of fields no rule names need the keyword scanner of their own. A
+        // keyword found in a field that is not the keyword text only adds a candidate, which
+        // the rule's own evaluation then rejects, so the index stays a safe pre-filter.
+        Map<String, List<Integer>> keywordLiterals = byField.remove(KEYWORD_TEXT);
         fields = byField.keySet().toArray(String[]::new);
         automata = new LiteralScanner[fields.length];
         rulesByPattern = new int[fields.length][][];
         for (int f = 0; f < fields.length; f++) {
             Map<String, List<Integer>> literals = byField.get(fields[f]);
+            if (keywordLiterals != null) {
+                keywordLiterals.forEach((text, postings) ->
+                        literals.computeIfAbsent(text, k -> new ArrayList<>()).addAll(postings));
+            }
             automata[f] = new LiteralScanner(new ArrayList<>(literals.keySet()));
-            rulesByPattern[f] = literals.values().stream()
-                    .map(list -> list.stream().distinct().mapToInt(Integer::intValue).toArray())
-                    .toArray(int[][]::new);
+            rulesByPattern[f] = postings(literals);
         }
+        keywordScanner = keywordLiterals == null ? null : new LiteralScanner(new ArrayList<>(keywordLiterals.keySet()));
+        keywordPostings = keywordLiterals == null ? null : postings(keywordLiterals);
+    }
+
+    private static int[][] postings(Map<String, List<Integer>> literals) {
+        return literals.values().stream()
+                .map(list -> list.stream().distinct().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     int size() {
@@ -98,26 +116,30 @@ final class RuleIndex {
             candidates.set(r);
         }
         int[] seen = new int[rules.size()];
+        Object[] scanned = new Object[fields.length];
         for (int f = 0; f < fields.length; f++) {
-            int[][] byPattern = rulesByPattern[f];
-            LiteralScanner scanner = automata[f];
-            LiteralScanner.Found hit = p -> {
-                for (int posting : byPattern[p]) {
-                    int r = posting >>> 3;
-                    int mask = seen[r] | 1 << (posting & 7);
-                    seen[r] = mask;
-                    if (mask == fullMask[r]) {
-                        candidates.set(r);
-                    }
-                }
-            };
-            if (fields[f].equals(KEYWORD_TEXT)) {
-                scanKeywordText(event, scanner, hit);
-            } else {
-                scanValue(event.get(fields[f]), scanner, hit);
-            }
+            Object value = event.get(fields[f]);
+            scanned[f] = value;
+            scanValue(value, automata[f], hitter(rulesByPattern[f], seen, candidates));
+        }
+        if (keywordScanner != null) {
+            scanKeywordText(event, scanned, hitter(keywordPostings, seen, candidates));
         }
         return candidates;
+    }
+
+    /** Marks the groups of the rules a found literal belongs to; a rule whose groups are all seen is a candidate. */
+    private LiteralScanner.Found hitter(int[][] byPattern, int[] seen, BitSet candidates) {
+        return p -> {
+            for (int posting : byPattern[p]) {
+                int r = posting >>> 3;
+                int mask = seen[r] | 1 << (posting & 7);
+                seen[r] = mask;
+                if (mask == fullMask[r]) {
+                    candidates.set(r);
+                }
+            }
+        };
     }
 
     /** Scans a value as lower-case text (list elements one by one). */
@@ -137,32 +159,38 @@ final class RuleIndex {
     }
 
     /**
-     * Scans what a keyword search looks in: the raw record or the message when the event has one,
-     * else every string value (any of which a keyword may be found in).
+     * Scans what a keyword search looks in and the indexed fields have not covered yet: the raw
+     * record or the message when the event has one, else every string value (any of which a
+     * keyword may be found in).
      */
-    private static void scanKeywordText(Event event, LiteralScanner scanner, LiteralScanner.Found hit) {
+    private void scanKeywordText(Event event, Object[] scanned, LiteralScanner.Found hit) {
         for (String field : List.of("event.original", "message")) {
             if (event.get(field) instanceof String text) {
-                scanner.scanIgnoringCase(text, hit);
+                if (!contains(scanned, text)) {
+                    keywordScanner.scanIgnoringCase(text, hit);
+                }
                 return;
             }
         }
         // Parsers often file one value under two names (winlog.event_data.Image and
         // process.executable): the same object is scanned once.
-        Object[] seen = new Object[event.fields().size()];
-        int count = 0;
-        outer:
+        Object[] seen = java.util.Arrays.copyOf(scanned, scanned.length + event.fields().size());
+        int count = scanned.length;
         for (Object value : event.fields().values()) {
-            if (value instanceof String || value instanceof List) {
-                for (int i = 0; i < count; i++) {
-                    if (seen[i] == value) {
-                        continue outer;
-                    }
-                }
+            if ((value instanceof String || value instanceof List) && !contains(seen, value)) {
                 seen[count++] = value;
-                scanValue(value, scanner, hit);
+                scanValue(value, keywordScanner, hit);
             }
         }
+    }
+
+    private static boolean contains(Object[] objects, Object value) {
+        for (Object o : objects) {
+            if (o == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
