@@ -21,16 +21,21 @@ final class LiteralScanner {
         void literal(int index);
     }
 
-    private final String[] literals;
-    private final long[] tableKeys;
-    private final int[] tableHeads;
+    /**
+     * The gram table, open addressing with linear probing: slot i holds its gram at {@code 2i}
+     * and at {@code 2i + 1} where its entries start (high half) and how many there are (low
+     * half), or -1 when empty. Keys and entries sit side by side so a probe touches few cache lines.
+     */
+    private final long[] table;
     private final int mask;
     private final int shift;
     /** One bit per 16-bit hash of the filed grams: an 8 KiB filter that stays in the fastest cache. */
     private final long[] filter = new long[1024];
-    private final int[] entryLiteral;
-    private final int[] entryOffset;
-    private final int[] entryNext;
+    /** {@link #ENTRY} ints per entry, grouped by gram: literal, offset of the gram in it, start in the pool, length. */
+    private final int[] entries;
+    private static final int ENTRY = 4;
+    /** The characters of every literal, one after the other. */
+    private final char[] pool;
     private final AhoCorasick shortOnes;
     private final int[] shortIndex;
     /** For small sets of literals, one automaton over all of them: faster than the gram table. */
@@ -40,7 +45,7 @@ final class LiteralScanner {
     static final int SMALL_SET = 256;
 
     LiteralScanner(List<String> literals) {
-        this.literals = literals.toArray(String[]::new);
+        String[] texts = literals.toArray(String[]::new);
         this.all = literals.size() <= SMALL_SET ? new AhoCorasick(literals) : null;
         Map<Long, Integer> gramCount = new HashMap<>();
         for (String l : literals) {
@@ -48,20 +53,12 @@ final class LiteralScanner {
                 gramCount.merge(gram(l, i), 1, Integer::sum);
             }
         }
-        // One entry per literal: a small table (kept in cache) with load factor at most 1/4.
-        int capacity = Integer.highestOneBit(Math.max(16, this.literals.length * 4)) << 1;
-        mask = capacity - 1;
-        shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        tableKeys = new long[capacity];
-        tableHeads = new int[capacity];
-        java.util.Arrays.fill(tableHeads, -1);
-        List<Integer> lit = new ArrayList<>();
-        List<Integer> off = new ArrayList<>();
-        List<Integer> nxt = new ArrayList<>();
+        StringBuilder chars = new StringBuilder();
+        Map<Long, List<int[]>> byGram = new java.util.LinkedHashMap<>();
         List<String> shorts = new ArrayList<>();
         List<Integer> shortIdx = new ArrayList<>();
-        for (int n = 0; n < this.literals.length; n++) {
-            String l = this.literals[n];
+        for (int n = 0; n < texts.length; n++) {
+            String l = texts[n];
             if (l.length() < Q) {
                 shorts.add(l);
                 shortIdx.add(n);
@@ -76,19 +73,36 @@ final class LiteralScanner {
                     bestCount = c;
                 }
             }
-            long key = gram(l, best);
+            byGram.computeIfAbsent(gram(l, best), k -> new ArrayList<>())
+                    .add(new int[] {n, best, chars.length(), l.length()});
+            chars.append(l);
+        }
+        pool = chars.toString().toCharArray();
+        // A table with load factor at most 1/4, small enough to stay in cache.
+        int capacity = Integer.highestOneBit(Math.max(16, byGram.size() * 4)) << 1;
+        mask = capacity - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        table = new long[capacity * 2];
+        for (int i = 0; i < capacity; i++) {
+            table[2 * i + 1] = -1;
+        }
+        entries = new int[(texts.length - shorts.size()) * ENTRY];
+        int next = 0;
+        for (var e : byGram.entrySet()) {
+            long key = e.getKey();
             int bit = filterBit(key);
             filter[bit >>> 6] |= 1L << bit;
-            int slot = slot(key);
-            lit.add(n);
-            off.add(best);
-            nxt.add(tableHeads[slot]);
-            tableKeys[slot] = key;
-            tableHeads[slot] = lit.size() - 1;
+            int i = home(key);
+            while (table[2 * i + 1] >= 0) {
+                i = (i + 1) & mask;
+            }
+            table[2 * i] = key;
+            table[2 * i + 1] = (long) next << 32 | e.getValue().size();
+            for (int[] entry : e.getValue()) {
+                System.arraycopy(entry, 0, entries, next * ENTRY, ENTRY);
+                next++;
+            }
         }
-        entryLiteral = lit.stream().mapToInt(Integer::intValue).toArray();
-        entryOffset = off.stream().mapToInt(Integer::intValue).toArray();
-        entryNext = nxt.stream().mapToInt(Integer::intValue).toArray();
         shortOnes = shorts.isEmpty() ? null : new AhoCorasick(shorts);
         shortIndex = shortIdx.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -105,15 +119,6 @@ final class LiteralScanner {
     /** The first slot to try: the high bits of a multiplicative hash (the low bits mix poorly). */
     private int home(long key) {
         return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-    }
-
-    /** The slot of a key: its own, or the empty one where it would go (linear probing). */
-    private int slot(long key) {
-        int i = home(key);
-        while (tableHeads[i] >= 0 && tableKeys[i] != key) {
-            i = (i + 1) & mask;
-        }
-        return i;
     }
 
     /**
@@ -138,7 +143,8 @@ final class LiteralScanner {
             return;
         }
         if (shortOnes != null) {
-            shortOnes.search(new FoldedText(text), (p, end) -> {
+            // The gram pass has seen every character: none makes folding fail here.
+            shortOnes.searchFolded(text, (p, end) -> {
                 found.literal(shortIndex[p]);
                 return false;
             });
@@ -157,40 +163,19 @@ final class LiteralScanner {
         return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
     }
 
-    private static boolean foldedStartsWith(String text, int from, String lowerLiteral) {
-        int length = lowerLiteral.length();
-        if (from + length > text.length()) {
+    /** Whether the literal at {@code pool[start, start + length)} occurs in the text at {@code from}. */
+    private boolean occursAt(String text, int from, int start, int length, boolean fold) {
+        if (from < 0 || from + length > text.length()) {
             return false;
         }
+        char[] chars = pool;
         for (int i = 0; i < length; i++) {
-            if (fold(text.charAt(from + i)) != lowerLiteral.charAt(i)) {
+            char c = text.charAt(from + i);
+            if ((fold ? fold(c) : c) != chars[start + i]) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** A text read through {@link #fold}, for the automaton of short literals. */
-    private record FoldedText(String text) implements CharSequence {
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            return fold(text.charAt(index));
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-        }
-
-        @Override
-        public String toString() {
-            return text.toLowerCase(java.util.Locale.ROOT);
-        }
     }
 
     void scan(String text, Found found) {
@@ -244,15 +229,15 @@ final class LiteralScanner {
 
     /** Looks up a gram that passed the filter and reports the literals filed under it that occur. */
     private void probe(String text, long key, int start, boolean fold, Found found) {
+        long[] slots = table;
         int i = home(key);
-        int head;
-        while ((head = tableHeads[i]) >= 0) {
-            if (tableKeys[i] == key) {
-                for (int e = head; e >= 0; e = entryNext[e]) {
-                    String literal = literals[entryLiteral[e]];
-                    int from = start - entryOffset[e];
-                    if (from >= 0 && (fold ? foldedStartsWith(text, from, literal) : text.startsWith(literal, from))) {
-                        found.literal(entryLiteral[e]);
+        long where;
+        while ((where = slots[2 * i + 1]) >= 0) {
+            if (slots[2 * i] == key) {
+                int[] e = entries;
+                for (int k = (int) (where >>> 32) * ENTRY, end = k + (int) where * ENTRY; k < end; k += ENTRY) {
+                    if (occursAt(text, start - e[k + 1], e[k + 2], e[k + 3], fold)) {
+                        found.literal(e[k]);
                     }
                 }
                 return;

@@ -95,48 +95,103 @@ final class RuleIndex {
     }
 
     List<CompiledRule> match(Event event) {
-        BitSet candidates = candidates(event);
-        List<CompiledRule> hits = null;
-        for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
-            CompiledRule rule = rules.get(r);
-            if (rule.matches(event)) {
-                if (hits == null) {
-                    hits = new ArrayList<>(2);
+        Scratch scratch = SCRATCH.get().ready(rules.size(), fields.length);
+        try {
+            candidates(event, scratch);
+            BitSet candidates = scratch.candidates;
+            List<CompiledRule> hits = null;
+            for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+                CompiledRule rule = rules.get(r);
+                if (rule.matches(event)) {
+                    if (hits == null) {
+                        hits = new ArrayList<>(2);
+                    }
+                    hits.add(rule);
                 }
-                hits.add(rule);
             }
+            return hits == null ? List.of() : hits;
+        } finally {
+            scratch.clear();
         }
-        return hits == null ? List.of() : hits;
     }
 
     /** The rules worth evaluating for the event (by position in the rule list). */
     BitSet candidates(Event event) {
-        BitSet candidates = new BitSet(rules.size());
+        Scratch scratch = new Scratch().ready(rules.size(), fields.length);
+        candidates(event, scratch);
+        return scratch.candidates;
+    }
+
+    /**
+     * Per-thread working memory of {@link #match}, so that an event allocates nothing for its
+     * candidates: the group bits seen per rule (reset through the list of rules touched), the
+     * candidate set and the values scanned.
+     */
+    private static final class Scratch {
+        int[] seen = new int[0];
+        int[] touched = new int[64];
+        int touchedCount;
+        final BitSet candidates = new BitSet();
+        Object[] scanned = new Object[0];
+
+        Scratch ready(int rules, int fields) {
+            if (seen.length < rules) {
+                seen = new int[rules];
+            }
+            if (scanned.length < fields) {
+                scanned = new Object[fields];
+            }
+            return this;
+        }
+
+        void mark(int rule, int bit) {
+            if (seen[rule] == 0) {
+                if (touchedCount == touched.length) {
+                    touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = rule;
+            }
+            seen[rule] |= bit;
+        }
+
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) {
+                seen[touched[i]] = 0;
+            }
+            touchedCount = 0;
+            candidates.clear();
+            java.util.Arrays.fill(scanned, null);
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private void candidates(Event event, Scratch scratch) {
+        BitSet candidates = scratch.candidates;
         for (int r : alwaysEvaluated) {
             candidates.set(r);
         }
-        int[] seen = new int[rules.size()];
-        Object[] scanned = new Object[fields.length];
+        Object[] scanned = scratch.scanned;
         for (int f = 0; f < fields.length; f++) {
             Object value = event.get(fields[f]);
             scanned[f] = value;
-            scanValue(value, automata[f], hitter(rulesByPattern[f], seen, candidates));
+            if (value != null) {
+                scanValue(value, automata[f], hitter(rulesByPattern[f], scratch));
+            }
         }
         if (keywordScanner != null) {
-            scanKeywordText(event, scanned, hitter(keywordPostings, seen, candidates));
+            scanKeywordText(event, scanned, fields.length, hitter(keywordPostings, scratch));
         }
-        return candidates;
     }
 
     /** Marks the groups of the rules a found literal belongs to; a rule whose groups are all seen is a candidate. */
-    private LiteralScanner.Found hitter(int[][] byPattern, int[] seen, BitSet candidates) {
+    private LiteralScanner.Found hitter(int[][] byPattern, Scratch scratch) {
         return p -> {
             for (int posting : byPattern[p]) {
                 int r = posting >>> 3;
-                int mask = seen[r] | 1 << (posting & 7);
-                seen[r] = mask;
-                if (mask == fullMask[r]) {
-                    candidates.set(r);
+                scratch.mark(r, 1 << (posting & 7));
+                if (scratch.seen[r] == fullMask[r]) {
+                    scratch.candidates.set(r);
                 }
             }
         };
@@ -163,10 +218,10 @@ final class RuleIndex {
      * record or the message when the event has one, else every string value (any of which a
      * keyword may be found in).
      */
-    private void scanKeywordText(Event event, Object[] scanned, LiteralScanner.Found hit) {
-        for (String field : List.of("event.original", "message")) {
+    private void scanKeywordText(Event event, Object[] scanned, int scannedCount, LiteralScanner.Found hit) {
+        for (String field : KEYWORD_FIELDS) {
             if (event.get(field) instanceof String text) {
-                if (!contains(scanned, text)) {
+                if (!contains(scanned, scannedCount, text)) {
                     keywordScanner.scanIgnoringCase(text, hit);
                 }
                 return;
@@ -174,19 +229,21 @@ final class RuleIndex {
         }
         // Parsers often file one value under two names (winlog.event_data.Image and
         // process.executable): the same object is scanned once.
-        Object[] seen = java.util.Arrays.copyOf(scanned, scanned.length + event.fields().size());
-        int count = scanned.length;
+        Object[] seen = java.util.Arrays.copyOf(scanned, scannedCount + event.fields().size());
+        int count = scannedCount;
         for (Object value : event.fields().values()) {
-            if ((value instanceof String || value instanceof List) && !contains(seen, value)) {
+            if ((value instanceof String || value instanceof List) && !contains(seen, count, value)) {
                 seen[count++] = value;
                 scanValue(value, keywordScanner, hit);
             }
         }
     }
 
-    private static boolean contains(Object[] objects, Object value) {
-        for (Object o : objects) {
-            if (o == value) {
+    private static final List<String> KEYWORD_FIELDS = List.of("event.original", "message");
+
+    private static boolean contains(Object[] objects, int count, Object value) {
+        for (int i = 0; i < count; i++) {
+            if (objects[i] == value) {
                 return true;
             }
         }
