@@ -40,13 +40,18 @@ final class LiteralScanner {
     private final int[] shortIndex;
     /** For small sets of literals, one automaton over all of them: faster than the gram table. */
     private final AhoCorasick all;
+    /** For small sets of literals that are all long enough, a search that skips text instead. */
+    private final WuManber skipping;
 
     /** Sets up to this many literals are searched with one automaton. */
     static final int SMALL_SET = 256;
 
     LiteralScanner(List<String> literals) {
         String[] texts = literals.toArray(String[]::new);
-        this.all = literals.size() <= SMALL_SET ? new AhoCorasick(literals) : null;
+        boolean small = literals.size() <= SMALL_SET;
+        boolean allLong = !literals.isEmpty() && literals.stream().allMatch(l -> l.length() >= WuManber.MIN_LENGTH);
+        this.skipping = small && allLong ? new WuManber(literals) : null;
+        this.all = small && !allLong ? new AhoCorasick(literals) : null;
         Map<Long, Integer> gramCount = new HashMap<>();
         for (String l : literals) {
             for (int i = 0; i + Q <= l.length(); i++) {
@@ -128,6 +133,12 @@ final class LiteralScanner {
      * scan fall back to a real copy.
      */
     void scanIgnoringCase(String text, Found found) {
+        if (skipping != null) {
+            if (!skipping.search(text, true, found)) {
+                skipping.search(text.toLowerCase(java.util.Locale.ROOT), false, found);
+            }
+            return;
+        }
         if (all != null) {
             Boolean done = all.searchFolded(text, (p, end) -> {
                 found.literal(p);
@@ -179,6 +190,10 @@ final class LiteralScanner {
     }
 
     void scan(String text, Found found) {
+        if (skipping != null) {
+            skipping.search(text, false, found);
+            return;
+        }
         if (all != null) {
             all.search(text, (p, end) -> {
                 found.literal(p);
