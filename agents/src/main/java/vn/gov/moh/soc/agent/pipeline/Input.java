@@ -1,0 +1,19 @@
+package vn.gov.moh.soc.agent.pipeline;
+
+/**
+ * A source of lines: files, a syslog server, stdin. Started once with the sink; closed on
+ * shutdown, after which it hands nothing more to the sink.
+ */
+public interface Input extends AutoCloseable {
+    /** The name of the input in the configuration; part of every envelope's id. */
+    String name();
+
+    /** Starts reading on threads of its own. */
+    void start(Sink sink) throws java.io.IOException;
+
+    InputCounters counters();
+
+    /** Stops reading and releases files and sockets. Idempotent. */
+    @Override
+    void close();
+}
