@@ -13,6 +13,16 @@ public interface Input extends AutoCloseable {
 
     InputCounters counters();
 
+    /**
+     * Captures the input's read positions as they are now and returns what saves them. The
+     * agent calls it, then forces the spool to disk, then runs the returned action: positions
+     * are saved only for records the spool holds on disk. Inputs with nothing to save (network
+     * inputs) keep the default.
+     */
+    default Runnable prepareCommit() {
+        return () -> { };
+    }
+
     /** Stops reading and releases files and sockets. Idempotent. */
     @Override
     void close();

@@ -1,0 +1,122 @@
+package vn.gov.moh.soc.agent.line;
+
+/**
+ * Splits bytes fed in chunks into lines ending with LF (a CR before it is dropped). A line
+ * longer than the maximum keeps its first bytes (cut at a UTF-8 character boundary) and is
+ * reported as cut with its full size; the bytes after the cut are skipped up to the next LF.
+ * Memory: one buffer of the maximum line size.
+ */
+public final class LineSplitter {
+    /** Receives each line: its bytes {@code buf[0, length)}, where it started and ended in the stream. */
+    public interface Handler {
+        void line(byte[] buf, int length, long start, long end, long originalBytes, boolean cut) throws InterruptedException;
+    }
+
+    private final int maxBytes;
+    private final byte[] line;
+    private int length;
+    private long start;
+    private long originalBytes;
+    private boolean cut;
+
+    public LineSplitter(int maxBytes, long startOffset) {
+        this.maxBytes = maxBytes;
+        this.line = new byte[maxBytes];
+        this.start = startOffset;
+    }
+
+    /** Where the line being assembled started: the position a restart must read again from. */
+    public long pendingStart() {
+        return start;
+    }
+
+    public boolean hasPartial() {
+        return originalBytes > 0;
+    }
+
+    /** Restarts at a new position of the stream (after a truncation), dropping any partial line. */
+    public void reset(long offset) {
+        length = 0;
+        originalBytes = 0;
+        cut = false;
+        start = offset;
+    }
+
+    /** Feeds {@code data[off, off + len)}, which follows what was fed before in the stream. */
+    public void feed(byte[] data, int off, int len, Handler handler) throws InterruptedException {
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            int lf = indexOf(data, i, end);
+            int stop = lf < 0 ? end : lf;
+            append(data, i, stop - i);
+            if (lf < 0) {
+                return;
+            }
+            long lineEnd = start + originalBytes + 1;
+            emit(handler, lineEnd);
+            i = lf + 1;
+        }
+    }
+
+    /** Reports the partial line at the end of the stream (a file that will not grow any more) as a line. */
+    public void finish(Handler handler) throws InterruptedException {
+        if (originalBytes > 0) {
+            emit(handler, start + originalBytes);
+        }
+    }
+
+    private void emit(Handler handler, long lineEnd) throws InterruptedException {
+        int n = length;
+        if (!cut && n > 0 && line[n - 1] == '\r') {
+            n--;
+        }
+        if (cut) {
+            n = utf8Boundary(line, n);
+        }
+        long lineStart = start;
+        long size = originalBytes;
+        boolean wasCut = cut;
+        length = 0;
+        originalBytes = 0;
+        cut = false;
+        start = lineEnd;
+        handler.line(line, n, lineStart, lineEnd, size, wasCut);
+    }
+
+    private void append(byte[] data, int from, int count) {
+        originalBytes += count;
+        int room = maxBytes - length;
+        if (count > room) {
+            cut = true;
+            count = room;
+        }
+        System.arraycopy(data, from, line, length, count);
+        length += count;
+    }
+
+    private static int indexOf(byte[] data, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (data[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The length without a UTF-8 sequence left incomplete by the cut. */
+    static int utf8Boundary(byte[] b, int n) {
+        int i = n - 1;
+        int back = 0;
+        while (i >= 0 && back < 4 && (b[i] & 0xC0) == 0x80) {
+            i--;
+            back++;
+        }
+        if (i < 0) {
+            return n;
+        }
+        int lead = b[i] & 0xFF;
+        int need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        return need > back + 1 ? i : n;
+    }
+}
