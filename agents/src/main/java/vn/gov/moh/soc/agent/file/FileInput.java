@@ -296,7 +296,7 @@ public final class FileInput implements Input {
     public void close() {
         running = false;
         if (thread != null) {
-            thread.interrupt();
+            // Not interrupted: an interrupt inside a file channel write would close the spool's file.
             try {
                 thread.join(10_000);
             } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package vn.gov.moh.soc.agent.spool;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -53,7 +54,12 @@ public final class Spool implements Closeable {
     private final TreeMap<Long, Long> closedSegments = new TreeMap<>();
 
     // Writer state (under lock).
-    private FileChannel out;
+    /**
+     * Segment files are written and read through {@link RandomAccessFile}, not file channels: an
+     * interrupt of a thread inside a channel operation closes the channel, and inputs' threads
+     * may be interrupted while they append.
+     */
+    private RandomAccessFile out;
     private long outSegment;
     private long outOffset; // bytes written to the channel
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
@@ -70,11 +76,13 @@ public final class Spool implements Closeable {
 
     // Reader state (reader thread only).
     private SpoolRecord.Position read;
-    private FileChannel in;
+    private RandomAccessFile in;
     private long inSegment = -1;
     private ByteBuffer readBuffer = ByteBuffer.allocate(BUFFER);
 
+    /** Checksums of the writer (under the lock) and of the reader (its own thread): never shared. */
     private final CRC32C crc = new CRC32C();
+    private final CRC32C readCrc = new CRC32C();
 
     private Spool(Path dir, long maxBytes, long segmentBytes) {
         this.dir = dir;
@@ -143,7 +151,8 @@ public final class Spool implements Closeable {
                     ch.force(true);
                 }
             }
-            out = FileChannel.open(segmentPath(last), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            out = new RandomAccessFile(segmentPath(last).toFile(), "rw");
+            out.seek(end[0]);
             outSegment = last;
             outOffset = end[0];
             nextSequence = end[1];
@@ -209,8 +218,8 @@ public final class Spool implements Closeable {
     }
 
     private void startSegment(long firstSequence) throws IOException {
-        out = FileChannel.open(segmentPath(firstSequence), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        out = new RandomAccessFile(segmentPath(firstSequence).toFile(), "rw");
+        out.setLength(0);
         outSegment = firstSequence;
         outOffset = 0;
         nextSequence = firstSequence;
@@ -270,10 +279,9 @@ public final class Spool implements Closeable {
                 buffer.putInt(length).putInt((int) crc.getValue()).putShort((short) key.length).put(key).put(value);
             } else {
                 ByteBuffer big = ByteBuffer.allocate(HEADER + length);
-                big.putInt(length).putInt((int) crc.getValue()).putShort((short) key.length).put(key).put(value).flip();
-                while (big.hasRemaining()) {
-                    outOffset += out.write(big);
-                }
+                big.putInt(length).putInt((int) crc.getValue()).putShort((short) key.length).put(key).put(value);
+                out.write(big.array(), 0, big.position());
+                outOffset += big.position();
             }
             pendingBytes += HEADER + length;
             return nextSequence++;
@@ -285,16 +293,16 @@ public final class Spool implements Closeable {
     }
 
     private void writeBuffer() throws IOException {
-        buffer.flip();
-        while (buffer.hasRemaining()) {
-            outOffset += out.write(buffer);
+        if (buffer.position() > 0) {
+            out.write(buffer.array(), 0, buffer.position());
+            outOffset += buffer.position();
+            buffer.clear();
         }
-        buffer.clear();
     }
 
     private void rollSegment() throws IOException {
         writeBuffer();
-        out.force(false);
+        out.getFD().sync();
         out.close();
         closedSegments.put(outSegment, outOffset);
         startSegment(nextSequence);
@@ -330,7 +338,7 @@ public final class Spool implements Closeable {
         lock.lock();
         try {
             if (!closed) {
-                out.force(false);
+                out.getFD().sync();
             }
         } catch (IOException e) {
             throw new SpoolException("cannot sync the spool in " + dir + ": " + e.getMessage(), e);
@@ -391,16 +399,13 @@ public final class Spool implements Closeable {
             if (in != null) {
                 in.close();
             }
-            in = FileChannel.open(segmentPath(segment), StandardOpenOption.READ);
+            in = new RandomAccessFile(segmentPath(segment).toFile(), "r");
             inSegment = segment;
         }
         List<SpoolRecord> records = new ArrayList<>(Math.min(max, 1024));
         long offset = read.offset();
         long sequence = read.sequence();
-        readBuffer.clear();
-        readBuffer.limit((int) Math.min(readBuffer.capacity(), limit - offset));
-        readFully(in, readBuffer, offset);
-        readBuffer.flip();
+        fill(offset, limit);
         while (records.size() < max && offset < limit) {
             if (readBuffer.remaining() < HEADER || readBuffer.remaining() < HEADER + readBuffer.getInt(readBuffer.position())) {
                 if (readBuffer.position() == 0) {
@@ -408,10 +413,7 @@ public final class Spool implements Closeable {
                     int length = readBuffer.remaining() >= 4 ? readBuffer.getInt(0) : 0;
                     readBuffer = ByteBuffer.allocate(Math.max(readBuffer.capacity() * 2, HEADER + length));
                 }
-                readBuffer.clear();
-                readBuffer.limit((int) Math.min(readBuffer.capacity(), limit - offset));
-                readFully(in, readBuffer, offset);
-                readBuffer.flip();
+                fill(offset, limit);
                 if (readBuffer.remaining() < HEADER) {
                     break;
                 }
@@ -426,12 +428,12 @@ public final class Spool implements Closeable {
             byte[] key = new byte[keyLength];
             byte[] value = new byte[length - 2 - keyLength];
             readBuffer.get(key).get(value);
-            crc.reset();
-            crc.update((byte) (keyLength >>> 8));
-            crc.update((byte) keyLength);
-            crc.update(key);
-            crc.update(value);
-            if ((int) crc.getValue() != checksum) {
+            readCrc.reset();
+            readCrc.update((byte) (keyLength >>> 8));
+            readCrc.update((byte) keyLength);
+            readCrc.update(key);
+            readCrc.update(value);
+            if ((int) readCrc.getValue() != checksum) {
                 throw new SpoolException("checksum mismatch in spool segment " + segmentPath(segment) + " at offset " + offset);
             }
             offset += HEADER + length;
@@ -442,6 +444,15 @@ public final class Spool implements Closeable {
             read = records.get(records.size() - 1).end();
         }
         return records;
+    }
+
+    /** Reads the segment from {@code offset} (up to {@code limit}) into the read buffer, ready to get from. */
+    private void fill(long offset, long limit) throws IOException {
+        int n = (int) Math.min(readBuffer.capacity(), limit - offset);
+        in.seek(offset);
+        in.readFully(readBuffer.array(), 0, n);
+        readBuffer.clear();
+        readBuffer.limit(n);
     }
 
     /**

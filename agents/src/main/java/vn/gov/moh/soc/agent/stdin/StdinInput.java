@@ -92,10 +92,8 @@ public final class StdinInput implements Input {
         finished.await();
     }
 
+    /** Nothing to release: the reading thread is a daemon (it is not interrupted, see {@link Sink}). */
     @Override
     public void close() {
-        if (thread != null) {
-            thread.interrupt();
-        }
     }
 }

@@ -58,7 +58,7 @@ public final class RealStackExtension implements BeforeAllCallback, AfterAllCall
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
         Class<?> type = parameter.getParameter().getType();
-        return type == KafkaEndpoint.class || type == ElasticsearchEndpoint.class
+        return type == KafkaEndpoint.class || type == KafkaBroker.class || type == ElasticsearchEndpoint.class
                 || type == KeycloakEndpoint.class || type == Namespace.class;
     }
 
@@ -68,6 +68,9 @@ public final class RealStackExtension implements BeforeAllCallback, AfterAllCall
         TestStack stack = stack(extension);
         if (type == KafkaEndpoint.class) {
             return stack.kafka();
+        }
+        if (type == KafkaBroker.class) {
+            return stack.kafkaBroker();
         }
         if (type == ElasticsearchEndpoint.class) {
             return stack.elasticsearch();
@@ -106,7 +109,7 @@ public final class RealStackExtension implements BeforeAllCallback, AfterAllCall
         }
         for (Executable e : executables) {
             for (Parameter p : e.getParameters()) {
-                if (p.getType() == KafkaEndpoint.class) {
+                if (p.getType() == KafkaEndpoint.class || p.getType() == KafkaBroker.class) {
                     servers.add(TestStack.Server.KAFKA);
                 } else if (p.getType() == ElasticsearchEndpoint.class) {
                     servers.add(TestStack.Server.ELASTICSEARCH);

@@ -120,6 +120,22 @@ final class TestStack implements AutoCloseable {
                 () -> stack.part(KafkaPart.class).bootstrapServers()));
     }
 
+    /** Control of our broker; aborts the test in reuse mode, where the broker is not ours to stop. */
+    KafkaBroker kafkaBroker() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(stack != null,
+                "this test stops and starts the Kafka broker, which the test kit does not do to a reused stack");
+        ensure(List.of(Server.KAFKA));
+        return new KafkaBroker(this);
+    }
+
+    synchronized void stopKafka() {
+        stack.part(KafkaPart.class).process().stop(java.time.Duration.ofSeconds(30));
+    }
+
+    synchronized void startKafka() {
+        stack.up(List.of("kafka"));
+    }
+
     ElasticsearchEndpoint elasticsearch() {
         ensure(List.of(Server.ELASTICSEARCH));
         return new ElasticsearchEndpoint(value("elasticsearch.url", () -> stack.part(ElasticsearchPart.class).url()));
