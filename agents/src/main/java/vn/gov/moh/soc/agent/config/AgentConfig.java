@@ -200,7 +200,7 @@ public record AgentConfig(Agent agent, Kafka kafka, SpoolSettings spool, Duratio
                 yield new FileInput(name, unit, host, paths, in.strings("exclude", false),
                         in.matching("format", "auto", FORMATS, "a format (" + FORMATS.replace('|', ',') + ")"),
                         in.choice("start_at", StartAt.END, StartAt.class),
-                        (int) in.size("max_line_bytes", MiB, 1024, 64L * MiB),
+                        (int) in.size("max_line_bytes", MiB, 1024, 2L * MiB),
                         in.duration("scan_interval", Duration.ofSeconds(1), Duration.ofMillis(50), Duration.ofMinutes(5)),
                         multiline);
             }
@@ -230,7 +230,7 @@ public record AgentConfig(Agent agent, Kafka kafka, SpoolSettings spool, Duratio
             }
             default -> new StdinInput(name, unit, host,
                     in.matching("format", "auto", FORMATS, "a format (" + FORMATS.replace('|', ',') + ")"),
-                    (int) in.size("max_line_bytes", MiB, 1024, 64L * MiB));
+                    (int) in.size("max_line_bytes", MiB, 1024, 2L * MiB));
         };
         in.done();
         return out;
@@ -271,7 +271,9 @@ public record AgentConfig(Agent agent, Kafka kafka, SpoolSettings spool, Duratio
         p.put("batch.size", Long.toString(kafka.batchBytes()));
         p.put("delivery.timeout.ms", Long.toString(kafka.deliveryTimeout().toMillis()));
         p.put("request.timeout.ms", "15000");
-        p.put("max.block.ms", "10000");
+        // While the broker is away, send() waits for it rather than failing (a failure means a rewind).
+        p.put("max.block.ms", Long.toString(kafka.deliveryTimeout().toMillis()));
+        p.put("max.request.size", Integer.toString(vn.gov.moh.soc.core.naming.Topic.MAX_RECORD_BYTES));
         p.put("client.id", "soc-agent-" + agent.id());
         p.putAll(kafka.security());
         p.putAll(kafka.extra());

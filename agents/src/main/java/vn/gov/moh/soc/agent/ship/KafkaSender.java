@@ -62,17 +62,21 @@ public final class KafkaSender implements AutoCloseable {
         this.thread = new Thread(this::run, "soc-agent-sender");
     }
 
+    private volatile Producer<byte[], byte[]> current;
+
     public void start() {
         thread.start();
     }
 
     private void run() {
         Producer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings);
+        current = producer;
         long backoff = 500;
         try {
             while (running.get()) {
                 if (failure != null) {
                     producer = recover(producer, backoff);
+                    current = producer;
                     backoff = Math.min(backoff * 2, 30_000);
                     continue;
                 }
@@ -174,7 +178,15 @@ public final class KafkaSender implements AutoCloseable {
     public void close() {
         running.set(false);
         try {
-            thread.join(60_000);
+            thread.join(15_000);
+            if (thread.isAlive()) {
+                // Blocked in send() while the broker is away: closing the producer releases it.
+                Producer<byte[], byte[]> p = current;
+                if (p != null) {
+                    p.close(Duration.ZERO);
+                }
+                thread.join(15_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -54,6 +54,12 @@ public enum Topic {
         return defaultPartitions;
     }
 
+    /**
+     * Largest record a data topic takes (and producers must allow): an envelope carries a line of
+     * up to 2 MiB, which JSON escaping can make several times larger.
+     */
+    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
     /** Topic-level configuration to create the topic with. */
     public Map<String, String> config() {
         if (compacted()) {
@@ -62,7 +68,8 @@ public enum Topic {
         return Map.of(
                 "cleanup.policy", "delete",
                 "retention.ms", Long.toString(DATA_RETENTION.toMillis()),
-                "message.timestamp.type", "LogAppendTime");
+                "message.timestamp.type", "LogAppendTime",
+                "max.message.bytes", Integer.toString(MAX_RECORD_BYTES));
     }
 
     private enum Kind { DATA, COMPACTED }

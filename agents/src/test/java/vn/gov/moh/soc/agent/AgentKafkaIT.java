@@ -1,0 +1,200 @@
+package vn.gov.moh.soc.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gov.moh.soc.agent.config.AgentConfig;
+import vn.gov.moh.soc.core.envelope.Envelope;
+import vn.gov.moh.soc.core.envelope.EnvelopeJson;
+import vn.gov.moh.soc.core.envelope.Flag;
+import vn.gov.moh.soc.core.naming.Namespace;
+import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.testkit.KafkaBroker;
+import vn.gov.moh.soc.testkit.KafkaEndpoint;
+import vn.gov.moh.soc.testkit.RealStack;
+
+/**
+ * The agent against the test kit's real Kafka broker. Every test counts the lines written and the
+ * records in {@code soc.raw}, by envelope id: each line must be there exactly once.
+ */
+@RealStack
+class AgentKafkaIT {
+    @TempDir
+    Path dir;
+
+    /** Each test's own agent id: the tests of this class share the topic, and count only their own records. */
+    private final String agentId = "it-" + Long.toHexString(System.nanoTime());
+
+    private AgentConfig config(KafkaEndpoint kafka, Namespace ns, String spoolMax, String extraInputs) throws IOException {
+        Path file = dir.resolve("agent-" + UUID.randomUUID() + ".yml");
+        Files.writeString(file, """
+                agent:
+                  id: %s
+                  unit: bv-bach-mai
+                  host: his-app-01
+                  state_dir: %s
+                kafka:
+                  bootstrap_servers: %s
+                  topic: %s
+                  heartbeat_topic: %s
+                  delivery_timeout: 10m
+                spool:
+                  max_bytes: %s
+                  segment_bytes: 256KiB
+                heartbeat:
+                  interval: 1s
+                checkpoint:
+                  interval: 200ms
+                inputs:
+                  - name: app
+                    type: file
+                    paths: [%s]
+                    start_at: beginning
+                    scan_interval: 200ms
+                %s""".formatted(agentId, dir.resolve("state"), kafka.bootstrapServers(), ns.topic(Topic.RAW),
+                ns.topic(Topic.AGENT_HEARTBEAT), spoolMax, dir.resolve("logs/*.log"), extraInputs));
+        return AgentConfig.load(file);
+    }
+
+    private static void append(Path file, int from, int to) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append("Nov 21 10:00:00 his-app-01 app[1]: line ").append(i).append('\n');
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, b, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /** The envelopes in the topic by id, reading until {@code expected} distinct ones are there (or a minute passes). */
+    private Map<String, List<Envelope>> read(KafkaEndpoint kafka, String topic, int expected) {
+        Map<String, List<Envelope>> byId = new HashMap<>();
+        var props = kafka.consumerProperties("it-" + UUID.randomUUID());
+        props.put("key.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        props.put("value.deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        props.put("max.partition.fetch.bytes", Integer.toString(16 * 1024 * 1024));
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            long quietUntil = 0;
+            while (System.nanoTime() < deadline) {
+                boolean got = false;
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(300))) {
+                    Envelope e = EnvelopeJson.read(r.value());
+                    if (!e.agentId().equals(agentId)) {
+                        continue;
+                    }
+                    assertThat(new String(r.key(), StandardCharsets.UTF_8)).isEqualTo(e.host());
+                    byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
+                    got = true;
+                }
+                if (byId.size() >= expected) {
+                    // Keep reading briefly: a duplicate arriving late must be seen.
+                    if (quietUntil == 0) {
+                        quietUntil = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+                    } else if (!got && System.nanoTime() > quietUntil) {
+                        break;
+                    }
+                }
+            }
+        }
+        return byId;
+    }
+
+    private static void assertExactlyOnce(Map<String, List<Envelope>> byId, int lines) {
+        assertThat(byId.size()).as("distinct records").isEqualTo(lines);
+        assertThat(byId.values().stream().filter(l -> l.size() > 1).count()).as("duplicated records").isZero();
+    }
+
+    @Test
+    void everyLineOfAFileArrivesOnceWithOddLinesFlagged(KafkaEndpoint kafka, Namespace ns) throws Exception {
+        Path log = dir.resolve("logs/app.log");
+        append(log, 0, 2000);
+        Files.write(log, ("x".repeat(5 * 1024 * 1024) + "\n").getBytes(StandardCharsets.US_ASCII), StandardOpenOption.APPEND);
+        Files.write(log, new byte[] {'b', (byte) 0xFF, 'd', '\n', 0, 0, 7, 1, '\n'}, StandardOpenOption.APPEND);
+        try (Agent agent = new Agent(config(kafka, ns, "64MiB", ""))) {
+            agent.start();
+            Map<String, List<Envelope>> byId = read(kafka, ns.topic(Topic.RAW), 2003);
+            assertExactlyOnce(byId, 2003);
+            List<Envelope> flagged = byId.values().stream().map(l -> l.get(0)).filter(e -> !e.flags().isEmpty()).toList();
+            assertThat(flagged).extracting(e -> e.flags().iterator().next())
+                    .containsExactlyInAnyOrder(Flag.TRUNCATED, Flag.INVALID_UTF8, Flag.BINARY);
+            assertThat(flagged.stream().filter(e -> e.has(Flag.TRUNCATED)).findFirst().orElseThrow().originalBytes())
+                    .isEqualTo(5 * 1024 * 1024);
+            assertThat(agent.inputs().get(0).counters().read()).isEqualTo(2003);
+            assertThat(agent.inputs().get(0).counters().flagged()).isEqualTo(3);
+            assertThat(agent.heartbeat().document()).contains("\"id\":\"" + agentId + "\"", "\"unit\":\"bv-bach-mai\"", "\"read\":2003");
+        }
+    }
+
+    @Test
+    void restartMidFileLosesNothingAndDuplicatesNothing(KafkaEndpoint kafka, Namespace ns) throws Exception {
+        Path log = dir.resolve("logs/app.log");
+        append(log, 0, 20_000);
+        try (Agent agent = new Agent(config(kafka, ns, "64MiB", ""))) {
+            agent.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> agent.inputs().get(0).counters().read() > 0);
+        } // stopped while (most likely) in the middle of the file
+        append(log, 20_000, 30_000);
+        try (Agent agent = new Agent(config(kafka, ns, "64MiB", ""))) {
+            agent.start();
+            assertExactlyOnce(read(kafka, ns.topic(Topic.RAW), 30_000), 30_000);
+        }
+    }
+
+    @Test
+    void brokerAwayForThirtySecondsThenEveryLineOnce(KafkaEndpoint kafka, KafkaBroker broker, Namespace ns) throws Exception {
+        Path log = dir.resolve("logs/app.log");
+        append(log, 0, 1000);
+        try (Agent agent = new Agent(config(kafka, ns, "64MiB", ""))) {
+            agent.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> agent.spool().pendingBytes() == 0
+                    && agent.inputs().get(0).counters().read() == 1000);
+            broker.stop();
+            try {
+                for (int second = 0; second < 30; second++) {
+                    append(log, 1000 + second * 100, 1100 + second * 100);
+                    Thread.sleep(1000);
+                }
+                assertThat(agent.spool().pendingBytes()).as("lines wait in the spool while the broker is away").isPositive();
+            } finally {
+                broker.start();
+            }
+            assertExactlyOnce(read(kafka, ns.topic(Topic.RAW), 4000), 4000);
+        }
+    }
+
+    @Test
+    void fullSpoolStopsReadingAndLosesNothing(KafkaEndpoint kafka, KafkaBroker broker, Namespace ns) throws Exception {
+        Path log = dir.resolve("logs/app.log");
+        try (Agent agent = new Agent(config(kafka, ns, "1MiB", ""))) {
+            agent.start();
+            broker.stop();
+            try {
+                append(log, 0, 40_000); // about 2.4 MB of envelopes: more than the spool holds
+                await().atMost(Duration.ofSeconds(30)).until(() -> agent.spool().isFull());
+                assertThat(agent.inputs().get(0).counters().read()).as("reading stopped").isLessThan(40_000);
+                await().atMost(Duration.ofSeconds(10)).until(() -> agent.inputs().get(0).counters().lag() > 0);
+                assertThat(agent.heartbeat().document()).contains("\"full\":true");
+            } finally {
+                broker.start();
+            }
+            assertExactlyOnce(read(kafka, ns.topic(Topic.RAW), 40_000), 40_000);
+            assertThat(agent.spool().isFull()).isFalse();
+        }
+    }
+}
