@@ -187,14 +187,15 @@ public record AgentConfig(Agent agent, Kafka kafka, SpoolSettings spool, Duratio
                 if (in.has("multiline")) {
                     String start = ml.string("start", null);
                     String cont = ml.string("continue", null);
+                    int maxLines = ml.integer("max_lines", 500, 2, 100_000);
+                    Duration timeout = ml.duration("timeout", Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofMinutes(10));
+                    ml.done();
                     if ((start == null) == (cont == null)) {
                         throw new ConfigException(ml.path("start") + ": give exactly one of start and continue");
                     }
                     checkRegex(ml.path(start != null ? "start" : "continue"), start != null ? start : cont);
-                    multiline = new Multiline(start, cont, ml.integer("max_lines", 500, 2, 100_000),
-                            ml.duration("timeout", Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofMinutes(10)));
+                    multiline = new Multiline(start, cont, maxLines, timeout);
                 }
-                ml.done();
                 List<String> paths = in.strings("paths", true).stream()
                         .map(p -> baseDir.resolve(p).normalize().toString()).toList();
                 yield new FileInput(name, unit, host, paths, in.strings("exclude", false),
