@@ -17,6 +17,6 @@ final class SyslogInputs {
         return new SyslogInput(new SyslogSettings(s.name(), s.unit(), agentId, SyslogTransport.valueOf(s.transport().name()),
                 s.listenHost(), s.port(), s.maxMessageBytes(), s.keystore() == null ? null : Path.of(s.keystore()),
                 s.keystorePassword(), s.truststore() == null ? null : Path.of(s.truststore()), s.truststorePassword(),
-                s.maxConnections(), Duration.ofMinutes(10)));
+                s.maxConnections(), Duration.ZERO)); // no idle timeout: senders lose what they write into a closed connection
     }
 }

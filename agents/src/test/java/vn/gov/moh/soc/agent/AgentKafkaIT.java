@@ -142,6 +142,47 @@ class AgentKafkaIT {
     }
 
     @Test
+    void syslogOverUdpAndTcpArrivesOncePerMessage(KafkaEndpoint kafka, Namespace ns) throws Exception {
+        int udpPort = freePort();
+        int tcpPort = freePort();
+        String inputs = """
+                  - {name: syslog-udp, type: syslog, transport: udp, listen: "127.0.0.1:%d"}
+                  - {name: syslog-tcp, type: syslog, transport: tcp, listen: "127.0.0.1:%d"}
+                """.formatted(udpPort, tcpPort);
+        try (Agent agent = new Agent(config(kafka, ns, "64MiB", inputs))) {
+            agent.start();
+            try (java.net.DatagramSocket udp = new java.net.DatagramSocket();
+                    java.net.Socket tcp = new java.net.Socket("127.0.0.1", tcpPort)) {
+                var address = new java.net.InetSocketAddress("127.0.0.1", udpPort);
+                var stream = tcp.getOutputStream();
+                for (int i = 0; i < 500; i++) {
+                    byte[] m = ("<38>Nov 21 10:00:00 his-db-01 sshd[9]: Failed password for root from 203.0.113.9 port "
+                            + i + " ssh2").getBytes(StandardCharsets.UTF_8);
+                    udp.send(new java.net.DatagramPacket(m, m.length, address));
+                    String framed = "<86>1 2026-11-21T10:00:00Z his-web-02 nginx - - - request " + i;
+                    stream.write((framed.length() + " " + framed).getBytes(StandardCharsets.UTF_8));
+                    if (i % 50 == 0) {
+                        Thread.sleep(5); // UDP has no flow control: do not outrun the receive buffer
+                    }
+                }
+                stream.flush();
+            }
+            Map<String, List<Envelope>> byId = read(kafka, ns.topic(Topic.RAW), 1000);
+            assertExactlyOnce(byId, 1000);
+            assertThat(byId.values().stream().map(l -> l.get(0)).filter(e -> e.input().equals("syslog-udp")))
+                    .hasSize(500).allMatch(e -> e.host().equals("his-db-01") && e.format().equals("syslog"));
+            assertThat(byId.values().stream().map(l -> l.get(0)).filter(e -> e.input().equals("syslog-tcp")))
+                    .hasSize(500).allMatch(e -> e.host().equals("his-web-02") && e.flags().isEmpty());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
     void restartMidFileLosesNothingAndDuplicatesNothing(KafkaEndpoint kafka, Namespace ns) throws Exception {
         Path log = dir.resolve("logs/app.log");
         append(log, 0, 20_000);

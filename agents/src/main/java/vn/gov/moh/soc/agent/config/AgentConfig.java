@@ -223,9 +223,9 @@ public record AgentConfig(Agent agent, Kafka kafka, SpoolSettings spool, Duratio
                         (int) in.size("max_message_bytes", MiB, 480, 64L * MiB),
                         in.integer("max_connections", 256, 1, 100_000),
                         keystore == null ? null : baseDir.resolve(keystore).toString(),
-                        tls.string("keystore_password", ""),
+                        tls.string("keystore_password", keystore == null ? null : ""),
                         tls.has("truststore") ? baseDir.resolve(tls.string("truststore", null)).toString() : null,
-                        tls.string("truststore_password", ""));
+                        tls.has("truststore") ? tls.string("truststore_password", "") : null);
                 tls.done();
                 yield s;
             }
