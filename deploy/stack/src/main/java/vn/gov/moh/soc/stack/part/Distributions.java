@@ -47,6 +47,22 @@ public final class Distributions {
         return artifacts.getProperty(part + ".version");
     }
 
+    /**
+     * The soc-agent jar of this checkout (built by {@code ./soc} with the launcher; its place is
+     * given by the system property {@code soc.agent.jar}).
+     */
+    public Path agentJar() {
+        String jar = System.getProperty("soc.agent.jar");
+        if (jar == null) {
+            throw new IllegalStateException("soc.agent.jar is not set: start the stack with ./soc, which builds the agent");
+        }
+        Path p = Path.of(jar);
+        if (!java.nio.file.Files.isRegularFile(p)) {
+            throw new IllegalStateException("the soc-agent jar " + p + " is missing: build it with mvn -pl agents -am package");
+        }
+        return p;
+    }
+
     /** The Kafka broker's class path, every jar checked to exist. */
     public String kafkaClasspath() {
         String cp = require("kafka.classpath");

@@ -1,0 +1,106 @@
+package vn.gov.moh.soc.stack.part;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.stack.config.Setting;
+import vn.gov.moh.soc.stack.config.StackConfig;
+
+/**
+ * The demo agent: soc-agent's telemetry generator writes the logs of two demo hospitals (Bach Mai
+ * hospital and the Hanoi department of health, the units of the demo users) into files, with the
+ * attack scenarios mixed in, and one soc-agent tails those files into Kafka, as an agent on a
+ * hospital's collector would. Both run in one process group, so {@code ./soc down} stops both.
+ */
+public final class AgentPart extends Part {
+    /** The demo hospitals: unit codes of the demo users. */
+    static final List<String> UNITS = List.of("bv-bach-mai", "syt-ha-noi");
+    /** The files the generator writes per unit, and the format the pipeline reads them with. */
+    static final Map<String, String> STREAMS = Map.of("auth.log", "syslog", "nginx-access.log", "access-log",
+            "windows.jsonl", "evtx-json", "ehr-audit.jsonl", "jsonl", "firewall.log", "syslog");
+
+    public AgentPart(StackConfig config, Distributions distributions) {
+        super(config, distributions);
+    }
+
+    @Override
+    public String name() {
+        return "agent";
+    }
+
+    @Override
+    public Map<String, Integer> ports() {
+        return Map.of("metrics", config.port(Setting.AGENT_METRICS_PORT));
+    }
+
+    @Override
+    public String address() {
+        return "http://127.0.0.1:" + config.port(Setting.AGENT_METRICS_PORT) + "/metrics";
+    }
+
+    @Override
+    public Map<String, String> endpoints() {
+        return Map.of("agent.metrics.url", address());
+    }
+
+    @Override
+    public boolean healthy() {
+        return Http.get(address()).ok();
+    }
+
+    @Override
+    protected void prepare() {
+        StringBuilder inputs = new StringBuilder();
+        for (String unit : UNITS) {
+            STREAMS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(stream -> inputs
+                    .append("  - name: ").append(unit).append('-').append(stream.getKey().replace('.', '-')).append('\n')
+                    .append("    type: file\n")
+                    .append("    unit: ").append(unit).append('\n')
+                    .append("    paths: ['").append(dir.resolve("logs").resolve(unit).resolve(stream.getKey())).append("']\n")
+                    .append("    format: ").append(stream.getValue()).append('\n')
+                    .append("    start_at: beginning\n"));
+        }
+        write(dir.resolve("agent.yml"), String.join("\n",
+                "# Written by ./soc on every start; edit the stack settings instead.",
+                "agent:",
+                "  id: demo-collector",
+                "  unit: byt-cntt",
+                "  host: demo-collector",
+                "  state_dir: " + dir.resolve("state"),
+                "kafka:",
+                "  bootstrap_servers: 127.0.0.1:" + config.port(Setting.KAFKA_PORT),
+                "  topic: " + config.namespace().topic(Topic.RAW),
+                "  heartbeat_topic: " + config.namespace().topic(Topic.AGENT_HEARTBEAT),
+                "heartbeat:",
+                "  interval: 10s",
+                "metrics:",
+                "  listen: 127.0.0.1:" + config.port(Setting.AGENT_METRICS_PORT),
+                "inputs:",
+                inputs.toString()));
+    }
+
+    @Override
+    protected List<String> command() {
+        String java = javaExecutable();
+        String jar = distributions.agentJar().toString();
+        String generate = String.join(" ", quote(java), "-Xmx128m", "-XX:+UseSerialGC", "-jar", quote(jar), "generate",
+                "--unit", String.join(",", UNITS), "--rate", config.get(Setting.AGENT_DEMO_RATE),
+                "--out-dir", quote(dir.resolve("logs").toString()),
+                "--scenario", "ssh-brute-force@120", "--scenario", "sql-injection@300",
+                "--scenario", "ehr-snooping@600", "--scenario", "ransomware-precursors@900",
+                "2>>", quote(dir.resolve("scenarios.jsonl").toString()));
+        String agent = String.join(" ", "exec", quote(java), "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-jar", quote(jar),
+                "--config", quote(dir.resolve("agent.yml").toString()));
+        return List.of("bash", "-c", generate + " & " + agent);
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /** The generator's files, for tests and the demo. */
+    public Path logs() {
+        return dir.resolve("logs");
+    }
+}
