@@ -1,6 +1,6 @@
 /**
- * soc-agent, the log shipper that runs on hospital and data-center hosts and sends envelopes to
- * Kafka {@code soc.raw}. Not built yet: this module exists so that the build and the test kit
- * have their final shape; the agent itself is the subject of its own issue.
+ * soc-agent, the log shipper that runs on hospital and data-center hosts: the command, the
+ * running agent (inputs into the spool, the spool into Kafka {@code soc.raw}, checkpoints that
+ * save read positions only for what the spool holds on disk) and its metrics endpoint.
  */
 package vn.gov.moh.soc.agent;
