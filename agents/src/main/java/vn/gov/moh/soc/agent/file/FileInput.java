@@ -21,9 +21,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import vn.gov.moh.soc.agent.config.AgentConfig;
+import vn.gov.moh.soc.agent.line.LineDecoding;
 import vn.gov.moh.soc.agent.line.LineSplitter;
 import vn.gov.moh.soc.agent.line.MultilineJoiner;
-import vn.gov.moh.soc.agent.line.Utf8Lines;
 import vn.gov.moh.soc.agent.pipeline.Input;
 import vn.gov.moh.soc.agent.pipeline.InputCounters;
 import vn.gov.moh.soc.agent.pipeline.Sink;
@@ -63,7 +63,6 @@ public final class FileInput implements Input {
     private final Map<FileIdentity, Harvester> active = new LinkedHashMap<>();
     /** Positions of files not open now (finished after a rename, or not yet reopened), by identity. */
     private final Map<FileIdentity, Registry.Entry> dormant = new HashMap<>();
-    private final Utf8Lines utf8 = new Utf8Lines();
     private final ByteBuffer buffer = ByteBuffer.allocate(READ_BUFFER);
     private Thread thread;
     private volatile boolean running;
@@ -429,45 +428,23 @@ public final class FileInput implements Input {
         @Override
         public void line(byte[] buf, int length, long start, long end, long originalBytes, boolean cut)
                 throws InterruptedException {
-            Utf8Lines.Decoded d = utf8.decode(buf, 0, length);
+            LineDecoding.Decoded d = LineDecoding.decode(buf, 0, length, settings.maxLineBytes(), originalBytes);
             if (joiner != null) {
-                emit(joiner.offer(d.text(), start, end, originalBytes, cut, d.invalidUtf8(), d.binary()));
+                emit(joiner.offer(d.text(), start, end, originalBytes, d.flags()));
                 return;
             }
-            Set<Flag> flags = EnumSet.noneOf(Flag.class);
-            if (cut) {
-                flags.add(Flag.TRUNCATED);
-            }
-            if (d.invalidUtf8()) {
-                flags.add(Flag.INVALID_UTF8);
-            }
-            if (d.binary()) {
-                flags.add(Flag.BINARY);
-            }
-            send(d.text(), start, originalBytes, flags);
+            send(d.text(), start, originalBytes, d.flags());
         }
 
         private void emit(MultilineJoiner.Joined j) throws InterruptedException {
-            if (j == null) {
-                return;
+            if (j != null) {
+                send(j.text(), j.start(), j.originalBytes(), j.flags());
             }
-            Set<Flag> flags = EnumSet.noneOf(Flag.class);
-            if (j.cut()) {
-                flags.add(Flag.TRUNCATED);
-            }
-            if (j.invalidUtf8()) {
-                flags.add(Flag.INVALID_UTF8);
-            }
-            if (j.binary()) {
-                flags.add(Flag.BINARY);
-            }
-            if (j.lines() > 1) {
-                flags.add(Flag.MULTILINE);
-            }
-            send(j.text(), j.start(), j.originalBytes(), flags);
         }
 
-        private void send(String text, long start, long originalBytes, Set<Flag> flags) throws InterruptedException {
+        private void send(String text, long start, long originalBytes, Set<Flag> lineFlags) throws InterruptedException {
+            Set<Flag> flags = EnumSet.noneOf(Flag.class);
+            flags.addAll(lineFlags);
             String format = settings.format();
             if ((format.equals("jsonl") || format.equals("evtx-json")) && !looksLikeJsonObject(text)) {
                 flags.add(Flag.INVALID_JSON);

@@ -2,8 +2,9 @@ package vn.gov.moh.soc.agent.line;
 
 /**
  * Splits bytes fed in chunks into lines ending with LF (a CR before it is dropped). A line
- * longer than the maximum keeps its first bytes (cut at a UTF-8 character boundary) and is
- * reported as cut with its full size; the bytes after the cut are skipped up to the next LF.
+ * longer than the maximum keeps its first bytes and is reported with its full size (see
+ * {@link LineDecoding}, which cuts it at a character boundary and flags it); the bytes after the
+ * cut are skipped up to the next LF.
  * Memory: one buffer of the maximum line size.
  */
 public final class LineSplitter {
@@ -68,14 +69,12 @@ public final class LineSplitter {
 
     private void emit(Handler handler, long lineEnd) throws InterruptedException {
         int n = length;
+        long size = originalBytes;
         if (!cut && n > 0 && line[n - 1] == '\r') {
-            n--;
-        }
-        if (cut) {
-            n = utf8Boundary(line, n);
+            n--; // the CR of a CRLF ending is part of the terminator, not of the line
+            size--;
         }
         long lineStart = start;
-        long size = originalBytes;
         boolean wasCut = cut;
         length = 0;
         originalBytes = 0;
@@ -102,21 +101,5 @@ public final class LineSplitter {
             }
         }
         return -1;
-    }
-
-    /** The length without a UTF-8 sequence left incomplete by the cut. */
-    static int utf8Boundary(byte[] b, int n) {
-        int i = n - 1;
-        int back = 0;
-        while (i >= 0 && back < 4 && (b[i] & 0xC0) == 0x80) {
-            i--;
-            back++;
-        }
-        if (i < 0) {
-            return n;
-        }
-        int lead = b[i] & 0xFF;
-        int need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        return need > back + 1 ? i : n;
     }
 }

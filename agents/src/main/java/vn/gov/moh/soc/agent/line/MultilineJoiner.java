@@ -1,6 +1,9 @@
 package vn.gov.moh.soc.agent.line;
 
 import com.google.re2j.Pattern;
+import java.util.EnumSet;
+import java.util.Set;
+import vn.gov.moh.soc.core.envelope.Flag;
 
 /**
  * Joins physical lines into records (a Java stack trace under its first line, for instance):
@@ -11,8 +14,7 @@ import com.google.re2j.Pattern;
  */
 public final class MultilineJoiner {
     /** A joined record: its text, where it started and ended, its size and whether a part was cut. */
-    public record Joined(String text, long start, long end, long originalBytes, int lines, boolean cut,
-            boolean invalidUtf8, boolean binary) {
+    public record Joined(String text, long start, long end, long originalBytes, int lines, Set<Flag> flags) {
     }
 
     private final Pattern start;
@@ -24,9 +26,7 @@ public final class MultilineJoiner {
     private long pendingEnd;
     private long originalBytes;
     private int lines;
-    private boolean cut;
-    private boolean invalidUtf8;
-    private boolean binary;
+    private final Set<Flag> flags = EnumSet.noneOf(Flag.class);
     private long lastLineNanos;
 
     /** Exactly one of the two patterns is given. */
@@ -40,8 +40,7 @@ public final class MultilineJoiner {
     /**
      * Offers a line; returns the record it completed (the one before it), or null.
      */
-    public Joined offer(String line, long lineStart, long lineEnd, long lineBytes, boolean lineCut,
-            boolean lineInvalid, boolean lineBinary) {
+    public Joined offer(String line, long lineStart, long lineEnd, long lineBytes, Set<Flag> lineFlags) {
         lastLineNanos = System.nanoTime();
         boolean belongs = text != null && (start != null ? !start.matcher(line).find() : continuation.matcher(line).find());
         Joined done = null;
@@ -50,7 +49,7 @@ public final class MultilineJoiner {
             lines++;
         } else {
             if (belongs) {
-                cut = true; // over the limits: the rest begins a record of its own
+                flags.add(Flag.TRUNCATED); // over the limits: the rest begins a record of its own
             }
             done = take();
             text = new StringBuilder(line);
@@ -60,9 +59,7 @@ public final class MultilineJoiner {
         }
         pendingEnd = lineEnd;
         originalBytes += lineBytes + (lines > 1 ? 1 : 0);
-        cut |= lineCut;
-        invalidUtf8 |= lineInvalid;
-        binary |= lineBinary;
+        flags.addAll(lineFlags);
         return done;
     }
 
@@ -76,11 +73,13 @@ public final class MultilineJoiner {
         if (text == null) {
             return null;
         }
-        Joined j = new Joined(text.toString(), pendingStart, pendingEnd, originalBytes, lines, cut, invalidUtf8, binary);
+        Set<Flag> all = EnumSet.copyOf(flags);
+        if (lines > 1) {
+            all.add(Flag.MULTILINE);
+        }
+        Joined j = new Joined(text.toString(), pendingStart, pendingEnd, originalBytes, lines, all);
         text = null;
-        cut = false;
-        invalidUtf8 = false;
-        binary = false;
+        flags.clear();
         return j;
     }
 

@@ -3,17 +3,14 @@ package vn.gov.moh.soc.agent.stdin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import vn.gov.moh.soc.agent.config.AgentConfig;
 import vn.gov.moh.soc.agent.line.LineSplitter;
-import vn.gov.moh.soc.agent.line.Utf8Lines;
+import vn.gov.moh.soc.agent.line.LineDecoding;
 import vn.gov.moh.soc.agent.pipeline.Input;
 import vn.gov.moh.soc.agent.pipeline.InputCounters;
 import vn.gov.moh.soc.agent.pipeline.Sink;
 import vn.gov.moh.soc.core.envelope.Envelope;
-import vn.gov.moh.soc.core.envelope.Flag;
 
 /**
  * Reads lines from a stream (standard input) until it ends. Record offsets are
@@ -52,22 +49,11 @@ public final class StdinInput implements Input {
     }
 
     private void read(Sink sink) {
-        Utf8Lines utf8 = new Utf8Lines();
         LineSplitter splitter = new LineSplitter(settings.maxLineBytes(), 0);
         LineSplitter.Handler handler = (buf, length, start, end, originalBytes, cut) -> {
-            Utf8Lines.Decoded d = utf8.decode(buf, 0, length);
-            Set<Flag> flags = EnumSet.noneOf(Flag.class);
-            if (cut) {
-                flags.add(Flag.TRUNCATED);
-            }
-            if (d.invalidUtf8()) {
-                flags.add(Flag.INVALID_UTF8);
-            }
-            if (d.binary()) {
-                flags.add(Flag.BINARY);
-            }
+            LineDecoding.Decoded d = LineDecoding.decode(buf, 0, length, settings.maxLineBytes(), originalBytes);
             Envelope e = new Envelope(agentId, settings.unit(), settings.host(), settings.name(), settings.format(), "stdin",
-                    startMillis + "." + start, Instant.now(), d.text(), originalBytes, flags);
+                    startMillis + "." + start, Instant.now(), d.text(), originalBytes, d.flags());
             sink.accept(e);
             counters.accepted(e);
         };

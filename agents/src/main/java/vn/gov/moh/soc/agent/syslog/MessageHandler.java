@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.gov.moh.soc.agent.line.LineDecoding;
 import vn.gov.moh.soc.agent.pipeline.InputCounters;
 import vn.gov.moh.soc.agent.pipeline.Sink;
 import vn.gov.moh.soc.core.envelope.Envelope;

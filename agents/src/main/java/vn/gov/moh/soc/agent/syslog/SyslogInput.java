@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.gov.moh.soc.agent.line.LineDecoding;
 import vn.gov.moh.soc.agent.pipeline.Input;
 import vn.gov.moh.soc.agent.pipeline.InputCounters;
 import vn.gov.moh.soc.agent.pipeline.Sink;

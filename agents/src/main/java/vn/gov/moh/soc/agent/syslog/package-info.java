@@ -7,7 +7,7 @@
  * {@link vn.gov.moh.soc.agent.syslog.SyslogSettings}. Messages are not rewritten: the envelope
  * carries the message as received (decoded as UTF-8, cut at the maximum size) and its flags; the
  * envelope host is the syslog HOSTNAME when the message parses as RFC 3164 or RFC 5424, else the
- * sender's address. {@link vn.gov.moh.soc.agent.syslog.LineDecoding} turns received bytes into
+ * sender's address. {@link vn.gov.moh.soc.agent.line.LineDecoding} turns received bytes into
  * text and flags and is shared with the other inputs.
  */
 package vn.gov.moh.soc.agent.syslog;

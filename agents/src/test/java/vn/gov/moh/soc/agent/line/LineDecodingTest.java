@@ -1,4 +1,4 @@
-package vn.gov.moh.soc.agent.syslog;
+package vn.gov.moh.soc.agent.line;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package vn.gov.moh.soc.agent.syslog;
+package vn.gov.moh.soc.agent.line;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
