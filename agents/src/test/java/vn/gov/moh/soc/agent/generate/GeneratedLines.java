@@ -53,10 +53,9 @@ final class GeneratedLines {
                 List.of(scenarios));
     }
 
-    /** The line as the pipeline would parse it (FHIR AuditEvents through the test-side mapping). */
+    /** The line as the pipeline would parse it (FHIR AuditEvents by soc-core's AuditEvent parser). */
     Event parse(Line line) {
-        return line.stream() == TelemetryStream.EHR ? FhirAuditEventMapping.map(line.text())
-                : reader.parseLine(line.text(), InputFormat.AUTO);
+        return reader.parseLine(line.text(), InputFormat.AUTO);
     }
 
     List<Event> events() {

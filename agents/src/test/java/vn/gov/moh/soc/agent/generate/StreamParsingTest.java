@@ -170,7 +170,9 @@ class StreamParsingTest {
             assertThat(json.path("resourceType").asText()).isEqualTo("AuditEvent");
             assertThat(json.path("type").path("code").asText()).isEqualTo("rest");
             assertThat(json.path("recorded").asText()).endsWith("+07:00");
-            Event e = FhirAuditEventMapping.map(l.text());
+            Event e = new vn.gov.moh.soc.core.parse.EventReader().parseLine(l.text(),
+                    vn.gov.moh.soc.core.parse.InputFormat.JSONL);
+            assertThat(e.logSource()).isEqualTo(vn.gov.moh.soc.core.parse.FhirAuditEventParser.LOG_SOURCE);
             assertThat(e.timestamp()).isEqualTo(instant(l.nanos()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
             assertThat(e.text("user.name")).matches("[a-z]+(\\.[a-z]+)+\\d*");
             assertThat(e.text("source.ip")).startsWith("10.10.");

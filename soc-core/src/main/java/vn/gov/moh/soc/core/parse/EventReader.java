@@ -38,6 +38,8 @@ public final class EventReader {
     private final AccessLogParser access = new AccessLogParser();
     private final EvtxJsonParser evtx;
 
+    private final FhirAuditEventParser audit = new FhirAuditEventParser();
+
     public EventReader(SyslogParser syslog, EvtxJsonParser evtx) {
         this.syslog = syslog;
         this.evtx = evtx;
@@ -122,6 +124,9 @@ public final class EventReader {
         }
         if (node.has("Event") || node.has("System")) {
             return evtx.parse(node);
+        }
+        if (FhirAuditEventParser.accepts(node)) {
+            return audit.parse(node);
         }
         return EventJson.read(node.toString());
     }

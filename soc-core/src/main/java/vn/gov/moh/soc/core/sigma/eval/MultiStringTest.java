@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Many literal tests on one value at once (exact, prefix, suffix, substring), answered by one
- * Aho-Corasick pass: true if any of them holds.
+ * Many literal tests on one value at once, true if any of them holds: exact values by one hash
+ * lookup, prefixes and suffixes by one walk of a trie from the value's start or end, substrings
+ * by one Aho-Corasick pass.
  */
 final class MultiStringTest extends StringTest {
     private static final byte EQUALS = 0;
@@ -13,14 +14,30 @@ final class MultiStringTest extends StringTest {
     private static final byte SUFFIX = 2;
     private static final byte CONTAINS = 3;
 
-    private final AhoCorasick automaton;
-    private final byte[] kinds;
+    private final java.util.Set<String> exact;
+    private final AffixTrie prefixes;
+    private final AffixTrie suffixes;
+    private final AhoCorasick substrings;
     private final List<String> literals;
 
     private MultiStringTest(List<String> literals, byte[] kinds) {
         this.literals = List.copyOf(literals);
-        this.kinds = kinds;
-        this.automaton = new AhoCorasick(literals);
+        java.util.Set<String> equal = new java.util.HashSet<>();
+        List<String> starts = new ArrayList<>();
+        List<String> ends = new ArrayList<>();
+        List<String> inside = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            switch (kinds[i]) {
+                case EQUALS -> equal.add(literals.get(i));
+                case PREFIX -> starts.add(literals.get(i));
+                case SUFFIX -> ends.add(literals.get(i));
+                default -> inside.add(literals.get(i));
+            }
+        }
+        this.exact = equal.isEmpty() ? null : java.util.Set.copyOf(equal);
+        this.prefixes = starts.isEmpty() ? null : new AffixTrie(starts, false);
+        this.suffixes = ends.isEmpty() ? null : new AffixTrie(ends, true);
+        this.substrings = inside.isEmpty() ? null : new AhoCorasick(inside);
     }
 
     /** Combines the literal tests; returns null if any of them is not a literal test. */
@@ -52,13 +69,10 @@ final class MultiStringTest extends StringTest {
 
     @Override
     boolean test(String value) {
-        int length = value.length();
-        return automaton.search(value, (p, end) -> switch (kinds[p]) {
-            case CONTAINS -> true;
-            case PREFIX -> end == automaton.patternLength(p);
-            case SUFFIX -> end == length;
-            default -> end == length && end == automaton.patternLength(p);
-        });
+        return exact != null && exact.contains(value)
+                || suffixes != null && suffixes.matches(value)
+                || prefixes != null && prefixes.matches(value)
+                || substrings != null && substrings.search(value, (p, end) -> true);
     }
 
     @Override
