@@ -142,13 +142,40 @@ class AgentKafkaIT {
     }
 
     @Test
-    void syslogOverUdpAndTcpArrivesOncePerMessage(KafkaEndpoint kafka, Namespace ns) throws Exception {
+    void rotationByRenameAndByCopyTruncateLosesNothingAndDuplicatesNothing(KafkaEndpoint kafka, Namespace ns)
+            throws Exception {
+        Path log = dir.resolve("logs/app.log");
+        append(log, 0, 5000);
+        try (Agent agent = new Agent(config(kafka, ns, "64MiB", ""))) {
+            agent.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> agent.inputs().get(0).counters().read() > 0);
+            Files.move(log, dir.resolve("logs/app.log.1")); // logrotate's default: rename, new file
+            append(dir.resolve("logs/app.log.1"), 5000, 5500); // the application still writes to the old file
+            append(log, 5500, 8000);
+            await().atMost(Duration.ofSeconds(30)).until(() -> agent.inputs().get(0).counters().read() == 8000);
+            Files.copy(log, dir.resolve("logs/app.log.2.gz")); // copytruncate (the copy, compressed, is never read)
+            Files.write(log, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+            Thread.sleep(500);
+            append(log, 8000, 9000);
+            assertExactlyOnce(read(kafka, ns.topic(Topic.RAW), 9000), 9000);
+        }
+    }
+
+    @Test
+    void syslogOverUdpTcpAndTlsArrivesOncePerMessage(KafkaEndpoint kafka, Namespace ns) throws Exception {
         int udpPort = freePort();
         int tcpPort = freePort();
+        int tlsPort = freePort();
+        Path keystore = vn.gov.moh.soc.agent.syslog.TestKeys.keyPair(dir, "server.p12", "localhost");
         String inputs = """
                   - {name: syslog-udp, type: syslog, transport: udp, listen: "127.0.0.1:%d"}
                   - {name: syslog-tcp, type: syslog, transport: tcp, listen: "127.0.0.1:%d"}
-                """.formatted(udpPort, tcpPort);
+                  - name: syslog-tls
+                    type: syslog
+                    transport: tls
+                    listen: "127.0.0.1:%d"
+                    tls: {keystore: "%s", keystore_password: %s}
+                """.formatted(udpPort, tcpPort, tlsPort, keystore, vn.gov.moh.soc.agent.syslog.TestKeys.PASSWORD);
         try (Agent agent = new Agent(config(kafka, ns, "64MiB", inputs))) {
             agent.start();
             try (java.net.DatagramSocket udp = new java.net.DatagramSocket();
@@ -167,8 +194,19 @@ class AgentKafkaIT {
                 }
                 stream.flush();
             }
-            Map<String, List<Envelope>> byId = read(kafka, ns.topic(Topic.RAW), 1000);
-            assertExactlyOnce(byId, 1000);
+            javax.net.ssl.SSLContext tls = vn.gov.moh.soc.agent.syslog.TestKeys.clientContext(keystore, null);
+            try (java.net.Socket socket = tls.getSocketFactory().createSocket("localhost", tlsPort)) {
+                var stream = socket.getOutputStream();
+                for (int i = 0; i < 200; i++) {
+                    stream.write(("<86>1 2026-11-21T10:00:00Z his-vpn-01 openvpn - - - tls session " + i + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+                stream.flush();
+            }
+            Map<String, List<Envelope>> byId = read(kafka, ns.topic(Topic.RAW), 1200);
+            assertExactlyOnce(byId, 1200);
+            assertThat(byId.values().stream().map(l -> l.get(0)).filter(e -> e.input().equals("syslog-tls")))
+                    .hasSize(200).allMatch(e -> e.host().equals("his-vpn-01") && e.source().startsWith("tls://"));
             assertThat(byId.values().stream().map(l -> l.get(0)).filter(e -> e.input().equals("syslog-udp")))
                     .hasSize(500).allMatch(e -> e.host().equals("his-db-01") && e.format().equals("syslog"));
             assertThat(byId.values().stream().map(l -> l.get(0)).filter(e -> e.input().equals("syslog-tcp")))

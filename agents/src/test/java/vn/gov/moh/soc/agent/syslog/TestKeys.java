@@ -16,14 +16,14 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /** Keystores for the TLS tests, made with the JDK's keytool, and the SSL contexts of clients. */
-final class TestKeys {
-    static final String PASSWORD = "changeit";
+public final class TestKeys {
+    public static final String PASSWORD = "changeit";
 
     private TestKeys() {
     }
 
     /** A PKCS12 keystore with a self-signed EC key for {@code cn} (and SAN localhost, 127.0.0.1). */
-    static Path keyPair(Path dir, String file, String cn) throws IOException, InterruptedException {
+    public static Path keyPair(Path dir, String file, String cn) throws IOException, InterruptedException {
         Path keystore = dir.resolve(file);
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         Process p = new ProcessBuilder(List.of(keytool.toString(), "-genkeypair", "-alias", "syslog", "-keyalg", "EC",
@@ -64,7 +64,7 @@ final class TestKeys {
     }
 
     /** A client context that trusts the certificate in {@code serverKeystore} and presents {@code clientKeystore}, if any. */
-    static SSLContext clientContext(Path serverKeystore, Path clientKeystore) throws IOException, GeneralSecurityException {
+    public static SSLContext clientContext(Path serverKeystore, Path clientKeystore) throws IOException, GeneralSecurityException {
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(trustOf(serverKeystore));
         KeyManagerFactory kmf = null;
