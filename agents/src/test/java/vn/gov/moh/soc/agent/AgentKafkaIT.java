@@ -41,6 +41,11 @@ class AgentKafkaIT {
     private final String agentId = "it-" + Long.toHexString(System.nanoTime());
 
     private AgentConfig config(KafkaEndpoint kafka, Namespace ns, String spoolMax, String extraInputs) throws IOException {
+        return config(kafka, ns, spoolMax, extraInputs, "");
+    }
+
+    private AgentConfig config(KafkaEndpoint kafka, Namespace ns, String spoolMax, String extraInputs, String metrics)
+            throws IOException {
         Path file = dir.resolve("agent-" + UUID.randomUUID() + ".yml");
         Files.writeString(file, """
                 agent:
@@ -60,6 +65,7 @@ class AgentKafkaIT {
                   interval: 1s
                 checkpoint:
                   interval: 200ms
+                %s
                 inputs:
                   - name: app
                     type: file
@@ -67,7 +73,7 @@ class AgentKafkaIT {
                     start_at: beginning
                     scan_interval: 200ms
                 %s""".formatted(agentId, dir.resolve("state"), kafka.bootstrapServers(), ns.topic(Topic.RAW),
-                ns.topic(Topic.AGENT_HEARTBEAT), spoolMax, dir.resolve("logs/*.log"), extraInputs));
+                ns.topic(Topic.AGENT_HEARTBEAT), spoolMax, metrics, dir.resolve("logs/*.log"), extraInputs));
         return AgentConfig.load(file);
     }
 
@@ -115,6 +121,23 @@ class AgentKafkaIT {
         return byId;
     }
 
+    /** This agent's heartbeats in the topic. */
+    private List<String> heartbeats(KafkaEndpoint kafka, String topic) {
+        List<String> out = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(kafka.consumerProperties("hb-" + UUID.randomUUID()))) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (out.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(300)).forEach(r -> {
+                    if (agentId.equals(r.key())) {
+                        out.add(r.value());
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
     private static void assertExactlyOnce(Map<String, List<Envelope>> byId, int lines) {
         assertThat(byId.size()).as("distinct records").isEqualTo(lines);
         assertThat(byId.values().stream().filter(l -> l.size() > 1).count()).as("duplicated records").isZero();
@@ -126,7 +149,8 @@ class AgentKafkaIT {
         append(log, 0, 2000);
         Files.write(log, ("x".repeat(5 * 1024 * 1024) + "\n").getBytes(StandardCharsets.US_ASCII), StandardOpenOption.APPEND);
         Files.write(log, new byte[] {'b', (byte) 0xFF, 'd', '\n', 0, 0, 7, 1, '\n'}, StandardOpenOption.APPEND);
-        try (Agent agent = new Agent(config(kafka, ns, "64MiB", ""))) {
+        int metricsPort = freePort();
+        try (Agent agent = new Agent(config(kafka, ns, "64MiB", "", "metrics: {listen: \"127.0.0.1:" + metricsPort + "\"}"))) {
             agent.start();
             Map<String, List<Envelope>> byId = read(kafka, ns.topic(Topic.RAW), 2003);
             assertExactlyOnce(byId, 2003);
@@ -138,6 +162,12 @@ class AgentKafkaIT {
             assertThat(agent.inputs().get(0).counters().read()).isEqualTo(2003);
             assertThat(agent.inputs().get(0).counters().flagged()).isEqualTo(3);
             assertThat(agent.heartbeat().document()).contains("\"id\":\"" + agentId + "\"", "\"unit\":\"bv-bach-mai\"", "\"read\":2003");
+            String metrics = new String(java.net.URI.create("http://127.0.0.1:" + metricsPort + "/metrics").toURL()
+                    .openStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(metrics).contains("soc_agent_input_read_total{input=\"app\"} 2003",
+                    "soc_agent_input_flagged_total{input=\"app\"} 3", "soc_agent_spool_full 0");
+            assertThat(heartbeats(kafka, ns.topic(Topic.AGENT_HEARTBEAT))).as("heartbeats in Kafka").isNotEmpty()
+                    .allMatch(h -> h.contains("\"unit\":\"bv-bach-mai\"") && h.contains("\"lag_bytes\""));
         }
     }
 

@@ -161,6 +161,19 @@ class FileInputTest {
     }
 
     @Test
+    void jsonLinesThatAreNotObjectsAreFlagged() throws Exception {
+        Path log = dir.resolve("events.jsonl");
+        append(log, "{\"Event\":{\"System\":{\"EventID\":4625}}}\nnot json\n[1,2]\n");
+        start(new AgentConfig.FileInput("win", "bv-bach-mai", "his-dc-01", List.of(log.toString()), List.of(), "evtx-json",
+                AgentConfig.StartAt.BEGINNING, 1 << 20, Duration.ofMillis(100), null));
+        awaitCount(3);
+        assertThat(received.get(0).flags()).isEmpty();
+        assertThat(received.get(0).format()).isEqualTo("evtx-json");
+        assertThat(received.get(1).flags()).containsExactly(Flag.INVALID_JSON);
+        assertThat(received.get(2).flags()).containsExactly(Flag.INVALID_JSON);
+    }
+
+    @Test
     void stackTracesAreJoinedIntoOneRecord() throws Exception {
         Path log = dir.resolve("app.log");
         append(log, "2026-11-21 10:00:00 ERROR failed\njava.lang.IllegalStateException: x\n\tat a.B.c(B.java:1)\n"
