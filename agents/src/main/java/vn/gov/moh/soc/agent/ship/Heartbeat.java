@@ -61,6 +61,7 @@ public final class Heartbeat implements AutoCloseable {
         p.put("delivery.timeout.ms", "30000");
         p.put("request.timeout.ms", "10000");
         p.put("linger.ms", "0");
+        p.put("max.block.ms", "5000"); // a heartbeat that cannot be sent now is skipped, not queued
         this.producer = new KafkaProducer<>(p);
     }
 
