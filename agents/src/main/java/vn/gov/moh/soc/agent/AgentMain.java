@@ -26,6 +26,7 @@ public final class AgentMain {
     }
 
     public static void main(String[] args) {
+        AgentLogManager.install();
         int code = run(args, System.out, System.err);
         if (code != 0 || args.length == 0 || !isRun(args)) {
             System.exit(code);
@@ -94,6 +95,7 @@ public final class AgentMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.close();
             stopped.countDown();
+            AgentLogManager.closeHandlers();
         }, "soc-agent-shutdown"));
         boolean onlyStdin = cfg.inputs().stream().allMatch(in -> in instanceof AgentConfig.StdinInput);
         try {
