@@ -335,15 +335,31 @@ public final class Spool implements Closeable {
      */
     public void sync() {
         flush();
+        RandomAccessFile file;
+        long segment;
         lock.lock();
         try {
-            if (!closed) {
-                out.getFD().sync();
+            if (closed) {
+                return;
             }
-        } catch (IOException e) {
-            throw new SpoolException("cannot sync the spool in " + dir + ": " + e.getMessage(), e);
+            file = out;
+            segment = outSegment;
         } finally {
             lock.unlock();
+        }
+        // Forced without the lock, so appends go on while the disk works. What was flushed
+        // before is what must be durable; a segment rolled meanwhile was forced when it was closed.
+        try {
+            file.getFD().sync();
+        } catch (IOException e) {
+            lock.lock();
+            try {
+                if (outSegment == segment && !closed) {
+                    throw new SpoolException("cannot sync the spool in " + dir + ": " + e.getMessage(), e);
+                }
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
