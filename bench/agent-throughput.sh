@@ -328,7 +328,7 @@ build() {
   # The agent is built now, so that its start below is only the JVM's start.
   env -u SOC_AGENT_JAVA_OPTS "$root/soc-agent" --version >"$work/build.log" 2>&1 \
     || { tail -n 30 "$work/build.log" >&2; die "building soc-agent failed (log: $work/build.log)"; }
-  agent_version="$(tail -n1 "$work/build.log")"
+  agent_version="$(grep -o "soc-agent .*" "$work/build.log" | tail -n1 | sed "s/^soc-agent //")"
   mvn -B -q -f "$root/pom.xml" -pl bench -am package -DskipTests >>"$work/build.log" 2>&1 \
     || { tail -n 30 "$work/build.log" >&2; die "building the bench module failed (log: $work/build.log)"; }
 }
