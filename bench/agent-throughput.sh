@@ -19,7 +19,9 @@
 #        soc-agent        one file input per file (start_at: beginning), default spool, the
 #                         ./soc-agent script's JVM options (-Xmx192m, SerialGC);
 #        rsyslog+omkafka  rsyslogd in the foreground with a private config and state: imfile
-#                         from the start of each file, omkafka with the same producer settings;
+#                         from the start of each file, omkafka with the same producer settings
+#                         and, like soc-agent (soc.raw's contract: key = host), every record
+#                         keyed by the host name, so both fill one partition per host;
 #        ceiling          org.apache.kafka.tools.ProducerPerformance: as many records as lines,
 #                         each of the average line size (random letters; --ceiling-payload lines
 #                         sends real lines instead), throttling off;
@@ -588,7 +590,7 @@ template(name="line" type="string" string="%msg%")
 # idempotent; librdkafka spreads the records over the partitions.
 ruleset(name="kafka") {
   action(type="omkafka" name="kafka" broker=["$bootstrap"] topic="bench.rsyslog" template="line"
-         partitions.auto="on"
+         key="$(hostname)"
          confParam=["compression.codec=lz4", "queue.buffering.max.ms=20", "batch.size=262144",
                     "enable.idempotence=true", "message.max.bytes=16777216"]
          topicConfParam=["request.required.acks=-1"]
