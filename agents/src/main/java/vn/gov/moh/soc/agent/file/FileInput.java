@@ -428,29 +428,38 @@ public final class FileInput implements Input {
         @Override
         public void line(byte[] buf, int length, long start, long end, long originalBytes, boolean cut)
                 throws InterruptedException {
-            LineDecoding.Decoded d = LineDecoding.decode(buf, 0, length, settings.maxLineBytes(), originalBytes);
             if (joiner != null) {
+                LineDecoding.Decoded d = LineDecoding.decode(buf, 0, length, settings.maxLineBytes(), originalBytes);
                 emit(joiner.offer(d.text(), start, end, originalBytes, d.flags()));
                 return;
             }
-            send(d.text(), start, originalBytes, d.flags());
+            // Without joining, the line goes out as the bytes read: no string is made of it.
+            LineDecoding.DecodedUtf8 d = LineDecoding.decodeUtf8(buf, 0, length, settings.maxLineBytes(), originalBytes);
+            send(null, d.utf8(), start, originalBytes, d.flags());
         }
 
         private void emit(MultilineJoiner.Joined j) throws InterruptedException {
             if (j != null) {
-                send(j.text(), j.start(), j.originalBytes(), j.flags());
+                send(j.text(), null, j.start(), j.originalBytes(), j.flags());
             }
         }
 
-        private void send(String text, long start, long originalBytes, Set<Flag> lineFlags) throws InterruptedException {
+        /** Ships a line given as text or as UTF-8 bytes. */
+        private void send(String text, byte[] utf8, long start, long originalBytes, Set<Flag> lineFlags)
+                throws InterruptedException {
             Set<Flag> flags = EnumSet.noneOf(Flag.class);
             flags.addAll(lineFlags);
             String format = settings.format();
-            if ((format.equals("jsonl") || format.equals("evtx-json")) && !looksLikeJsonObject(text)) {
+            if ((format.equals("jsonl") || format.equals("evtx-json"))
+                    && !(text != null ? looksLikeJsonObject(text) : looksLikeJsonObject(utf8))) {
                 flags.add(Flag.INVALID_JSON);
             }
-            Envelope e = new Envelope(agentId, settings.unit(), settings.host(), settings.name(), format, path.toString(),
-                    identity.key() + "." + generation + "." + start, Instant.now(), text, originalBytes, flags);
+            String offset = identity.key() + "." + generation + "." + start;
+            Envelope e = text != null
+                    ? new Envelope(agentId, settings.unit(), settings.host(), settings.name(), format, path.toString(), offset,
+                            Instant.now(), text, originalBytes, flags)
+                    : Envelope.ofUtf8(agentId, settings.unit(), settings.host(), settings.name(), format, path.toString(),
+                            offset, Instant.now(), utf8, originalBytes, flags);
             sink.accept(e);
             counters.accepted(e);
         }
@@ -460,5 +469,18 @@ public final class FileInput implements Input {
     static boolean looksLikeJsonObject(String text) {
         String t = text.strip();
         return t.length() >= 2 && t.charAt(0) == '{' && t.charAt(t.length() - 1) == '}';
+    }
+
+    /** The same test on UTF-8 bytes (white space: ASCII only, as JSON's own). */
+    static boolean looksLikeJsonObject(byte[] utf8) {
+        int from = 0;
+        int to = utf8.length;
+        while (from < to && utf8[from] <= ' ' && utf8[from] >= 0) {
+            from++;
+        }
+        while (to > from && utf8[to - 1] <= ' ' && utf8[to - 1] >= 0) {
+            to--;
+        }
+        return to - from >= 2 && utf8[from] == '{' && utf8[to - 1] == '}';
     }
 }

@@ -64,6 +64,38 @@ public final class LineDecoding {
      *     positive or {@code originalBytes} is less than {@code len}
      */
     public static Decoded decode(byte[] buf, int off, int len, int maxBytes, long originalBytes) {
+        Cut cut = cut(buf, off, len, maxBytes, originalBytes);
+        return new Decoded(new String(buf, off, cut.keep, StandardCharsets.UTF_8), cut.flags, cut.original);
+    }
+
+    /**
+     * The line as valid UTF-8 bytes, checked and cut as {@link #decode} does, without making a
+     * string of it: the bytes as read when they are valid UTF-8, else with each malformed sequence
+     * replaced by U+FFFD.
+     */
+    public static DecodedUtf8 decodeUtf8(byte[] buf, int off, int len, int maxBytes, long originalBytes) {
+        Cut cut = cut(buf, off, len, maxBytes, originalBytes);
+        byte[] utf8 = cut.flags.contains(Flag.INVALID_UTF8)
+                ? new String(buf, off, cut.keep, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8)
+                : java.util.Arrays.copyOfRange(buf, off, off + cut.keep);
+        return new DecodedUtf8(utf8, cut.flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(cut.flags), cut.original);
+    }
+
+    /**
+     * A line as valid UTF-8 bytes.
+     *
+     * @param utf8 the bytes, without the terminator, cut at the maximum size; do not modify
+     * @param flags as in {@link Decoded}
+     * @param originalBytes as in {@link Decoded}
+     */
+    public record DecodedUtf8(byte[] utf8, Set<Flag> flags, long originalBytes) {
+    }
+
+    /** How much of the line is kept, its full size and its flags. */
+    private record Cut(int keep, long original, EnumSet<Flag> flags) {
+    }
+
+    private static Cut cut(byte[] buf, int off, int len, int maxBytes, long originalBytes) {
         Objects.checkFromIndexSize(off, len, buf.length);
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive, not " + maxBytes);
@@ -86,7 +118,7 @@ public final class LineDecoding {
             flags.add(Flag.TRUNCATED);
         }
         scan(buf, off, off + keep, flags);
-        return new Decoded(new String(buf, off, keep, StandardCharsets.UTF_8), flags, original);
+        return new Cut(keep, original, flags);
     }
 
     private static boolean isTerminator(byte b) {

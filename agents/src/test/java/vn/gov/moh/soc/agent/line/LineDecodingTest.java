@@ -133,4 +133,23 @@ class LineDecodingTest {
         assertThatThrownBy(() -> LineDecoding.decode(buf, 0, 4, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LineDecoding.decode(buf, 0, 4, 10, 3)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void bytesComeOutAsTheyCameWhenValidAndReplacedWhenNot() {
+        byte[] valid = "Bệnh viện Bạch Mai \"ok\"".getBytes(UTF_8);
+        LineDecoding.DecodedUtf8 v = LineDecoding.decodeUtf8(valid, 0, valid.length, 1024, valid.length);
+        assertThat(v.utf8()).isEqualTo(valid);
+        assertThat(v.flags()).isEmpty();
+
+        byte[] bad = {'a', (byte) 0xC3, (byte) 0x28, 'b'};
+        LineDecoding.DecodedUtf8 b = LineDecoding.decodeUtf8(bad, 0, bad.length, 1024, bad.length);
+        assertThat(new String(b.utf8(), UTF_8)).isEqualTo("a\uFFFD(b");
+        assertThat(b.flags()).containsExactly(Flag.INVALID_UTF8);
+
+        byte[] longLine = "việt".repeat(10).getBytes(UTF_8);
+        LineDecoding.DecodedUtf8 c = LineDecoding.decodeUtf8(longLine, 0, longLine.length, 4, longLine.length);
+        assertThat(new String(c.utf8(), UTF_8)).as("cut before the 3-byte ệ, never inside it").isEqualTo("vi");
+        assertThat(c.flags()).containsExactly(Flag.TRUNCATED);
+        assertThat(c.originalBytes()).isEqualTo(longLine.length);
+    }
 }

@@ -34,7 +34,8 @@ public final class EnvelopeJson {
     }
 
     public static byte[] write(Envelope e) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(e.line().length() + 320);
+        byte[] line = e.lineUtf8();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(line.length + line.length / 8 + 320);
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("id", e.id());
@@ -50,7 +51,8 @@ public final class EnvelopeJson {
             }
             g.writeStringField("offset", e.offset());
             g.writeStringField("received", e.receivedAt().toString());
-            g.writeStringField("line", e.line());
+            g.writeFieldName("line");
+            g.writeUTF8String(line, 0, line.length); // escaped as needed, without decoding the text
             g.writeNumberField("original_bytes", e.originalBytes());
             if (!e.flags().isEmpty()) {
                 g.writeArrayFieldStart("flags");
