@@ -166,34 +166,54 @@ class ElasticsearchSinkIT {
         assertThat(JSON.readTree(letter.record())).isEqualTo(JSON.readTree(bad));
     }
 
-    @Test
-    void aCheckpointLeavesNothingBuffered(ElasticsearchEndpoint endpoint, KafkaEndpoint kafka, Namespace ns)
-            throws Exception {
-        String index = ns.eventsIndex(DAY.plusDays(2));
+    /**
+     * Runs an unbounded job reading {@code prefix} events from a topic of their own into a sink that
+     * never fills a bulk, and waits until the 300 events are in the index while the job still runs.
+     */
+    private static void streamUntilIndexed(ElasticsearchEndpoint endpoint, KafkaEndpoint kafka, Namespace ns,
+            String prefix, int day, Duration flushInterval, long checkpointMillis) throws Exception {
+        String index = ns.eventsIndex(DAY.plusDays(day));
         String topic = ns.topic(Topic.EVENTS);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            for (String e : events("checkpointed", 300)) {
-                producer.send(new ProducerRecord<>(topic, e));
+            for (String e : events(prefix, 300)) {
+                producer.send(new ProducerRecord<>(topic, prefix, e));
             }
         }
-        // Neither the bulk size nor the timer would send these: only the flush before a checkpoint can.
         ElasticsearchSink<String> sink = new ElasticsearchSink<>(config(endpoint.url()).bulkActions(100_000)
-                .flushInterval(Duration.ofHours(1)).build(), mapper(index),
+                .flushInterval(flushInterval).build(), mapper(index),
                 KafkaDeadLetters.factory(kafka.bootstrapServers(), ns, Map.of()));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        env.enableCheckpointing(500);
+        if (checkpointMillis > 0) {
+            env.enableCheckpointing(checkpointMillis);
+        }
         KafkaSource<String> source = KafkaSource.<String>builder().setBootstrapServers(kafka.bootstrapServers())
-                .setTopics(topic).setGroupId("checkpoint-test").setStartingOffsets(OffsetsInitializer.earliest())
+                .setTopics(topic).setGroupId(prefix).setStartingOffsets(OffsetsInitializer.earliest())
                 .setValueOnlyDeserializer(new SimpleStringSchema()).build();
-        env.fromSource(source, WatermarkStrategy.noWatermarks(), "events").sinkTo(sink);
-        JobClient job = env.executeAsync("checkpoint-test");
+        // The tests of this class share the namespace's events topic: keep this test's events only.
+        env.fromSource(source, WatermarkStrategy.noWatermarks(), "events")
+                .filter(json -> json.contains("\"" + prefix + "-")).sinkTo(sink);
+        JobClient job = env.executeAsync(prefix);
         try {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> count(index) == 300);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> count(index) == 300);
             assertThat(job.getJobStatus().get()).isEqualTo(JobStatus.RUNNING);
         } finally {
             job.cancel().get(30, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void aCheckpointLeavesNothingBuffered(ElasticsearchEndpoint endpoint, KafkaEndpoint kafka, Namespace ns)
+            throws Exception {
+        // Neither the bulk size nor the timer would send these: only the flush before a checkpoint can.
+        streamUntilIndexed(endpoint, kafka, ns, "checkpointed", 2, Duration.ofHours(1), 500);
+    }
+
+    @Test
+    void theFlushIntervalSendsAQuietBufferWithoutACheckpoint(ElasticsearchEndpoint endpoint, KafkaEndpoint kafka,
+            Namespace ns) throws Exception {
+        streamUntilIndexed(endpoint, kafka, ns, "timed", 4, Duration.ofMillis(300), 0);
     }
 
     @Test
