@@ -70,6 +70,19 @@ class AssetInventoryTest {
     }
 
     @Test
+    void plainDottedQuadsReadAsTheLibraryReadsThem() {
+        for (String text : new String[] {"0.0.0.0", "10.10.1.11", "255.255.255.255", "192.168.0.1", "1.2.3.4"}) {
+            assertThat(AssetInventory.address(text)).isEqualTo(new inet.ipaddr.IPAddressString(text).getAddress());
+        }
+        assertThat(AssetInventory.address("256.1.1.1")).isNull();
+        assertThat(AssetInventory.address("1.2.3")).isEqualTo(new inet.ipaddr.IPAddressString("1.2.3").getAddress());
+        assertThat(AssetInventory.address("10.10.1.011")).isEqualTo(new inet.ipaddr.IPAddressString("10.10.1.011").getAddress());
+        assertThat(AssetInventory.address("10.10.1.11 ")).isEqualTo(new inet.ipaddr.IPAddressString("10.10.1.11").getAddress());
+        assertThat(AssetInventory.address("1.2.3.4.5")).isNull();
+        assertThat(AssetInventory.address("a.b.c.d")).isNull();
+    }
+
+    @Test
     void theEmptyInventoryResolvesNothing() {
         assertThat(AssetInventory.EMPTY.resolve(null, "his-web-01", List.of("10.10.1.11"))).isEmpty();
     }
