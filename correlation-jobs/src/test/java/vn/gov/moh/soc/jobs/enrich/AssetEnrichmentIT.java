@@ -39,7 +39,7 @@ import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.core.naming.Topic;
 import vn.gov.moh.soc.jobs.index.ElasticsearchSink;
 import vn.gov.moh.soc.jobs.index.ElasticsearchSinkConfig;
-import vn.gov.moh.soc.jobs.index.IndexDocument;
+import vn.gov.moh.soc.jobs.index.EventDocumentMapper;
 import vn.gov.moh.soc.jobs.index.KafkaDeadLetters;
 import vn.gov.moh.soc.testkit.ElasticsearchEndpoint;
 import vn.gov.moh.soc.testkit.KafkaEndpoint;
@@ -110,12 +110,11 @@ class AssetEnrichmentIT {
                 WatermarkStrategy.noWatermarks(), "events").map(EventJson::read);
         DataStream<AssetChange> assets = env.fromSource(AssetSource.kafka(kafka.bootstrapServers(), ns, "enrich-it-assets"),
                 WatermarkStrategy.noWatermarks(), "assets");
-        String prefix = ns.prefix();
         events.connect(AssetEnrichmentFunction.broadcast(assets))
                 .process(new AssetEnrichmentFunction<>(new EventAssetEnricher()))
                 .sinkTo(new ElasticsearchSink<>(ElasticsearchSinkConfig.builder().hosts(endpoint.url())
                         .flushInterval(Duration.ofMillis(200)).build(),
-                        e -> new IndexDocument(Namespace.of(prefix).eventsIndex(DAY), e.text("event.id"), EventJson.write(e)),
+                        new EventDocumentMapper(ns),
                         KafkaDeadLetters.factory(kafka.bootstrapServers(), ns, Map.of())));
         JobClient job = env.executeAsync("enrich-it");
         try (RestClient rest = RestClient.builder(HttpHost.create(endpoint.url())).build();
