@@ -23,7 +23,7 @@ import vn.gov.moh.soc.jobs.index.BulkTransport.ItemResult;
  * back-pressure. {@link #flush} sends what is buffered and waits until no request is left.
  *
  * <p>{@link #add}, {@link #flush} and {@link #sendIfDue} are called by one thread (the Flink task);
- * completions arrive on the client's threads and retries on the timer's, hence the lock.
+ * answers are settled and retries sent on the timer's thread, hence the lock.
  */
 final class BulkIndexer implements AutoCloseable {
     private final ElasticsearchSinkConfig config;
@@ -185,7 +185,9 @@ final class BulkIndexer implements AutoCloseable {
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }
-        answer.whenComplete((results, error) -> {
+        // Settled on the timer's thread, not the HTTP client's: handing a dead letter to Kafka may block
+        // (metadata, a full buffer), and the client's I/O threads must keep serving the other requests.
+        answer.whenCompleteAsync((results, error) -> {
             metrics.bulkLatency(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             try {
                 if (error != null) {
@@ -201,7 +203,7 @@ final class BulkIndexer implements AutoCloseable {
             } catch (RuntimeException e) {
                 fail(e); // e.g. the dead-letter handler could not take a record
             }
-        });
+        }, retryTimer);
     }
 
     private void settle(List<IndexDocument> batch, int attempt, List<ItemResult> results) {
