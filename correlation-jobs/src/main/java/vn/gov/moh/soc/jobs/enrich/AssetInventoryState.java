@@ -73,7 +73,13 @@ final class AssetInventoryState<T> implements java.io.Serializable {
         if (inventory == null) {
             List<Asset> assets = new ArrayList<>();
             for (Map.Entry<String, byte[]> e : state.immutableEntries()) {
-                assets.add(AssetJson.read(e.getValue())); // checked by the deserializer before it was stored
+                try {
+                    assets.add(AssetJson.read(e.getValue()));
+                } catch (IllegalArgumentException bad) {
+                    // Checked before it was stored; only a stricter codec after an upgrade gets here.
+                    LOG.warn("asset {} in the restored state is no longer valid and is left out: {}", e.getKey(),
+                            bad.getMessage());
+                }
             }
             inventory = AssetInventory.of(assets);
         }
