@@ -150,12 +150,16 @@ class ElasticsearchSinkIT {
         // host.name is a keyword: an object there fails the document (ignore_malformed does not cover it).
         String bad = event("bad-1", "{\"first\":\"his-web-01\"}");
         input.add(50, bad);
+        // A non-IP text in an ip field is kept, not rejected: the template sets index.mapping.ignore_malformed.
+        input.add(20, event("malformed-ip", "\"his-web-01\"").replace("10.10.1.11", "not-an-ip"));
         ElasticsearchSink<String> sink = new ElasticsearchSink<>(config(endpoint.url()).build(), mapper(index),
                 KafkaDeadLetters.factory(kafka.bootstrapServers(), ns, Map.of()));
 
         run(input, sink);
 
-        assertThat(count(index)).isEqualTo(99);
+        assertThat(count(index)).isEqualTo(100);
+        assertThat(es.get(g -> g.index(index).id("malformed-ip"), ObjectNode.class).source()
+                .path("source").path("ip").asText()).isEqualTo("not-an-ip");
         List<DeadLetter> dlq = deadLetters(kafka, ns, 1);
         assertThat(dlq).hasSize(1);
         DeadLetter letter = dlq.get(0);
