@@ -247,4 +247,23 @@ class ElasticsearchSinkIT {
                 .aggregations().get("ids").cardinality().value());
         assertThat(ids.asLong()).isEqualTo(200);
     }
+
+    @Test
+    void aSlowElasticsearchHoldsTheWriterAtItsInFlightLimitAndLosesNothing(ElasticsearchEndpoint endpoint,
+            KafkaEndpoint kafka, Namespace ns) throws Exception {
+        String index = ns.eventsIndex(DAY.plusDays(5));
+        try (FaultyProxy proxy = new FaultyProxy(endpoint.url(), 0).slow(300)) {
+            proxy.start();
+            ElasticsearchSink<String> sink = new ElasticsearchSink<>(config(proxy.url()).maxInFlightRequests(2)
+                    .build(), mapper(index), KafkaDeadLetters.factory(kafka.bootstrapServers(), ns, Map.of()));
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+            env.setParallelism(1);
+            env.fromData(events("slow", 1000)).sinkTo(sink);
+            env.execute("slow-test");
+
+            assertThat(proxy.forwardedBulks.get()).isEqualTo(20); // 1,000 documents, 50 per bulk
+            assertThat(proxy.mostConcurrentBulks.get()).isEqualTo(2);
+        }
+        assertThat(count(index)).isEqualTo(1000);
+    }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An HTTP proxy in front of the real Elasticsearch that stands for an unavailable or overloaded
  * cluster: it listens only once {@link #start} is called (before that, connections are refused),
- * then answers the first {@code failures} bulk requests with 503 and forwards everything else.
+ * then answers the first {@code failures} bulk requests with 503 and forwards everything else,
+ * each bulk after {@code delay} (a slow cluster).
  */
 final class FaultyProxy implements AutoCloseable {
     private final URI target;
@@ -26,6 +27,10 @@ final class FaultyProxy implements AutoCloseable {
     private final AtomicInteger failuresLeft;
     final AtomicInteger failedBulks = new AtomicInteger();
     final AtomicInteger forwardedBulks = new AtomicInteger();
+    /** The most bulk requests the proxy held at once. */
+    final AtomicInteger mostConcurrentBulks = new AtomicInteger();
+    private final AtomicInteger concurrentBulks = new AtomicInteger();
+    private volatile long delayMillis;
     private final HttpClient client = HttpClient.newHttpClient();
     private HttpServer server;
 
@@ -35,6 +40,11 @@ final class FaultyProxy implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0)) {
             this.port = s.getLocalPort();
         }
+    }
+
+    FaultyProxy slow(long millis) {
+        this.delayMillis = millis;
+        return this;
     }
 
     String url() {
@@ -64,34 +74,53 @@ final class FaultyProxy implements AutoCloseable {
             }
             if (bulk) {
                 forwardedBulks.incrementAndGet();
+                mostConcurrentBulks.accumulateAndGet(concurrentBulks.incrementAndGet(), Math::max);
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().toString()))
-                    .method(exchange.getRequestMethod(), body.length == 0
-                            ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-            for (String h : List.of("Content-Type", "Accept")) {
-                String v = exchange.getRequestHeaders().getFirst(h);
-                if (v != null) {
-                    request.header(h, v);
+            try {
+                forward(exchange, body);
+            } finally {
+                if (bulk) {
+                    concurrentBulks.decrementAndGet();
                 }
             }
-            HttpResponse<byte[]> response;
+        }
+    }
+
+    private void forward(HttpExchange exchange, byte[] body) throws IOException {
+        if (delayMillis > 0 && exchange.getRequestURI().getPath().endsWith("/_bulk")) {
             try {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                Thread.sleep(delayMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException(e);
             }
-            response.headers().map().forEach((name, values) -> {
-                if (!name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("transfer-encoding")
-                        && !name.startsWith(":")) {
-                    values.forEach(v -> exchange.getResponseHeaders().add(name, v));
-                }
-            });
-            byte[] answer = response.body();
-            exchange.sendResponseHeaders(response.statusCode(), answer.length == 0 ? -1 : answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().toString()))
+                .method(exchange.getRequestMethod(), body.length == 0
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (String h : List.of("Content-Type", "Accept")) {
+            String v = exchange.getRequestHeaders().getFirst(h);
+            if (v != null) {
+                request.header(h, v);
             }
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        response.headers().map().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("transfer-encoding")
+                    && !name.startsWith(":")) {
+                values.forEach(v -> exchange.getResponseHeaders().add(name, v));
+            }
+        });
+        byte[] answer = response.body();
+        exchange.sendResponseHeaders(response.statusCode(), answer.length == 0 ? -1 : answer.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer);
         }
     }
 
