@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
  *
  * <p>Only lower-case letters, digits and hyphens are allowed, starting with a letter, so the
  * result is a valid Kafka topic name and a valid Elasticsearch index name.
+ *
+ * <p>Serializable, so that Flink functions and sinks can hold one; it is read back through
+ * {@link #of}, which checks the prefix again.
  */
-public final class Namespace {
+public final class Namespace implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final Pattern VALID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy.MM.dd");
 
@@ -45,6 +50,10 @@ public final class Namespace {
                     + "' is not valid: use 1 to 40 lower-case letters, digits or '-', starting with a letter");
         }
         return new Namespace(prefix);
+    }
+
+    private Object readResolve() {
+        return of(prefix);
     }
 
     public String prefix() {

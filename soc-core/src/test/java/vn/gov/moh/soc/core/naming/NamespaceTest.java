@@ -21,6 +21,20 @@ class NamespaceTest {
     }
 
     @Test
+    void aNamespaceSurvivesJavaSerializationAsFlinkFunctionsNeed() throws Exception {
+        for (Namespace ns : new Namespace[] {Namespace.PRODUCTION, Namespace.of("t42")}) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(ns);
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                assertThat(in.readObject()).isEqualTo(ns);
+            }
+        }
+    }
+
+    @Test
     void aPrefixSeparatesTopicsAndIndices() {
         Namespace ns = Namespace.of("t42");
 

@@ -1,0 +1,57 @@
+package vn.gov.moh.soc.jobs.index;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * One document to index: where, under which id, and its JSON source as UTF-8 bytes (sent as is,
+ * never parsed again by the sink).
+ */
+public final class IndexDocument {
+    /** Bytes a bulk action line costs on top of the source: {@code {"index":{"_index":...,"_id":...}}} and newlines. */
+    private static final int ACTION_OVERHEAD = 40;
+
+    private final String index;
+    private final String id;
+    private final byte[] source;
+
+    public IndexDocument(String index, String id, byte[] source) {
+        this.index = requireText(index, "index");
+        this.id = requireText(id, "id");
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("a document needs a non-empty " + name);
+        }
+        return value;
+    }
+
+    public String index() {
+        return index;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The JSON source; do not modify the array. */
+    public byte[] source() {
+        return source;
+    }
+
+    /** Approximate size of the document in a bulk request body. */
+    long bulkBytes() {
+        return source.length + index.length() + id.length() + ACTION_OVERHEAD;
+    }
+
+    String sourceText() {
+        return new String(source, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "IndexDocument[" + index + "/" + id + ", " + source.length + " bytes]";
+    }
+}
