@@ -41,9 +41,10 @@ class SocCommandIT {
 
     @Test
     void upStatusSecondUpAndDownLeaveNoProcessBehind() throws Exception {
+        int[] free = Ports.findFree(2);
         env = Map.of(
-                "SOC_KAFKA_PORT", Integer.toString(Ports.findFree()),
-                "SOC_KAFKA_CONTROLLER_PORT", Integer.toString(Ports.findFree()),
+                "SOC_KAFKA_PORT", Integer.toString(free[0]),
+                "SOC_KAFKA_CONTROLLER_PORT", Integer.toString(free[1]),
                 "SOC_KAFKA_HEAP", "256m");
 
         Run up = soc("up", "kafka");
@@ -75,9 +76,10 @@ class SocCommandIT {
 
     @Test
     void aSecondStartKeepsTheDataOfTheFirst() {
+        int[] free = Ports.findFree(2);
         env = Map.of(
-                "SOC_KAFKA_PORT", Integer.toString(Ports.findFree()),
-                "SOC_KAFKA_CONTROLLER_PORT", Integer.toString(Ports.findFree()),
+                "SOC_KAFKA_PORT", Integer.toString(free[0]),
+                "SOC_KAFKA_CONTROLLER_PORT", Integer.toString(free[1]),
                 "SOC_KAFKA_HEAP", "256m");
         StackConfig config = StackConfig.load(null, env, dir);
 

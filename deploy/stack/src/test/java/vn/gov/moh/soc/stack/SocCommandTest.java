@@ -30,12 +30,13 @@ class SocCommandTest {
     void upStopsBeforeStartingAnythingWhenAPortIsTaken() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
+            int[] free = Ports.findFree(4);
             Map<String, String> env = Map.of(
                     "SOC_ELASTICSEARCH_PORT", Integer.toString(port),
-                    "SOC_KAFKA_PORT", Integer.toString(Ports.findFree()),
-                    "SOC_KAFKA_CONTROLLER_PORT", Integer.toString(Ports.findFree()),
-                    "SOC_ELASTICSEARCH_TRANSPORT_PORT", Integer.toString(Ports.findFree()),
-                    "SOC_KEYCLOAK_PORT", Integer.toString(Ports.findFree()));
+                    "SOC_KAFKA_PORT", Integer.toString(free[0]),
+                    "SOC_KAFKA_CONTROLLER_PORT", Integer.toString(free[1]),
+                    "SOC_ELASTICSEARCH_TRANSPORT_PORT", Integer.toString(free[2]),
+                    "SOC_KEYCLOAK_PORT", Integer.toString(free[3]));
 
             int exit = run(env, "up");
 

@@ -47,13 +47,14 @@ final class TestStack implements AutoCloseable {
             return new TestStack(null, endpoints);
         }
         Path dir = stateDir();
+        int[] ports = Ports.findFree(5);
         StackConfig config = StackConfig.builder()
                 .set(Setting.STATE_DIR, dir.toString())
-                .set(Setting.KAFKA_PORT, Integer.toString(Ports.findFree()))
-                .set(Setting.KAFKA_CONTROLLER_PORT, Integer.toString(Ports.findFree()))
-                .set(Setting.ELASTICSEARCH_PORT, Integer.toString(Ports.findFree()))
-                .set(Setting.ELASTICSEARCH_TRANSPORT_PORT, Integer.toString(Ports.findFree()))
-                .set(Setting.KEYCLOAK_PORT, Integer.toString(Ports.findFree()))
+                .set(Setting.KAFKA_PORT, Integer.toString(ports[0]))
+                .set(Setting.KAFKA_CONTROLLER_PORT, Integer.toString(ports[1]))
+                .set(Setting.ELASTICSEARCH_PORT, Integer.toString(ports[2]))
+                .set(Setting.ELASTICSEARCH_TRANSPORT_PORT, Integer.toString(ports[3]))
+                .set(Setting.KEYCLOAK_PORT, Integer.toString(ports[4]))
                 .set(Setting.KAFKA_HEAP, "512m")
                 .set(Setting.ELASTICSEARCH_HEAP, "512m")
                 .set(Setting.KEYCLOAK_HEAP, "512m")

@@ -35,10 +35,35 @@ public final class Ports {
 
     /** A port that was free a moment ago, chosen by the kernel. */
     public static int findFree() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        return findFree(1)[0];
+    }
+
+    /**
+     * Distinct ports that were free a moment ago. All are held open until every one is chosen:
+     * the kernel hands a just-closed port out again, so one call at a time could give the same
+     * port twice.
+     */
+    public static int[] findFree(int count) {
+        ServerSocket[] held = new ServerSocket[count];
+        int[] ports = new int[count];
+        try {
+            for (int i = 0; i < count; i++) {
+                held[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ports[i] = held[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new IllegalStateException("no free port on the loopback interface", e);
+        } finally {
+            for (ServerSocket socket : held) {
+                if (socket != null) {
+                    try {
+                        socket.close();
+                    } catch (IOException ignored) {
+                        // a socket that fails to close still leaves its port to the kernel
+                    }
+                }
+            }
         }
     }
 }
