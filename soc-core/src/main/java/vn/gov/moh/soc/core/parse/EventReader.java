@@ -39,10 +39,12 @@ public final class EventReader {
     private final EvtxJsonParser evtx;
 
     private final FhirAuditEventParser audit = new FhirAuditEventParser();
+    private final EcsJsonParser ecs;
 
     public EventReader(SyslogParser syslog, EvtxJsonParser evtx) {
         this.syslog = syslog;
         this.evtx = evtx;
+        this.ecs = new EcsJsonParser(this::textLineOrNull);
     }
 
     public EventReader() {
@@ -120,7 +122,8 @@ public final class EventReader {
 
     private Event fromJson(JsonNode node) {
         if (!node.isObject()) {
-            throw new ParseException("a JSON record must be an object");
+            throw new ParseException("a JSON record must be an object, not " + node.getNodeType().name().toLowerCase(
+                    java.util.Locale.ROOT));
         }
         if (node.has("Event") || node.has("System")) {
             return evtx.parse(node);
@@ -128,7 +131,25 @@ public final class EventReader {
         if (FhirAuditEventParser.accepts(node)) {
             return audit.parse(node);
         }
+        if (EcsJsonParser.accepts(node)) {
+            return ecs.parse(node);
+        }
         return EventJson.read(node.toString());
+    }
+
+    /** A raw syslog or access-log line inside a shipper's JSON, or null for any other text. */
+    private Event textLineOrNull(String line) {
+        try {
+            if (syslog.accepts(line)) {
+                return syslog.parse(line);
+            }
+            if (access.accepts(line)) {
+                return access.parse(line);
+            }
+        } catch (ParseException e) {
+            // A line that looks like syslog but is not valid stays the shipper's message as it came.
+        }
+        return null;
     }
 
     private void readLines(InputStream in, InputFormat format, Consumer<Event> events, Consumer<Rejected> rejected)
@@ -178,10 +199,15 @@ public final class EventReader {
         }
     }
 
-    /** Parses one text line in the given format ({@code AUTO} tries JSON, syslog, then access log). */
+    /**
+     * Parses one text line in the given format ({@code AUTO} tries JSON, syslog, then access log;
+     * a JSON object is a Windows event, a FHIR AuditEvent, an ECS event or, failing those, any
+     * object taken field by field).
+     */
     public Event parseLine(String line, InputFormat format) {
         return switch (format) {
             case JSONL, EVTX_JSON -> jsonLine(line);
+            case ECS_JSON -> ecs.parse(jsonTree(line));
             case SYSLOG -> syslog.parse(line);
             case ACCESS_LOG -> access.parse(line);
             case AUTO -> {
@@ -201,8 +227,15 @@ public final class EventReader {
     }
 
     private Event jsonLine(String line) {
+        return fromJson(jsonTree(line));
+    }
+
+    private static JsonNode jsonTree(String line) {
         try {
-            return fromJson(JSON.readTree(line));
+            return JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new ParseException("JSON over the limits (nesting depth " + EventJson.MAX_DEPTH + ", string "
+                    + EventJson.MAX_STRING + " characters): " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ParseException("malformed JSON: " + firstLine(e.getMessage()));
         }

@@ -8,20 +8,22 @@ public enum InputFormat {
     AUTO,
     /** One JSON object per line: ECS events, or Windows events in evtx-JSON shape. */
     JSONL,
+    /** One ECS event per line (Filebeat, Elastic Agent, Fluent Bit): anything else is rejected. */
+    ECS_JSON,
     /** Windows events exported as JSON, one after another (pretty-printed or not). */
     EVTX_JSON,
-    /** Syslog lines (RFC 3164 or 5424), with sshd/pam/sudo/su messages understood. */
+    /** Syslog lines (RFC 3164 or 5424), with sshd/pam/sudo/su messages and netfilter packet logs understood. */
     SYSLOG,
     /** nginx/Apache common or combined access log. */
     ACCESS_LOG;
 
-    /** Parses the command-line spelling: auto, jsonl, evtx-json, syslog, access-log. */
+    /** Parses the command-line spelling: auto, jsonl, ecs-json, evtx-json, syslog, access-log. */
     public static InputFormat of(String text) {
         try {
             return valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown format '" + text
-                    + "' (use auto, jsonl, evtx-json, syslog or access-log)");
+                    + "' (use auto, jsonl, ecs-json, evtx-json, syslog or access-log)");
         }
     }
 }
