@@ -17,7 +17,7 @@ import vn.gov.moh.soc.core.event.Event;
  */
 final class AuthMessages {
     private static final Pattern SSH_FAILED = Pattern.compile(
-            "^(?:message repeated (\\d+) times: \\[ )?Failed (\\S+) for (invalid user )?(.*?) from (\\S+) port (\\d+)");
+            "^(?:message repeated (\\d{1,9}) times: \\[ )?Failed (\\S+) for (invalid user )?(.*?) from (\\S+) port (\\d+)");
     private static final Pattern SSH_ACCEPTED = Pattern.compile("^Accepted (\\S+) for (\\S+) from (\\S+) port (\\d+)");
     private static final Pattern SSH_INVALID_USER = Pattern.compile("^Invalid user (.*?) from (\\S+)(?: port (\\d+))?$");
     private static final Pattern SSH_POSTPONED = Pattern.compile(
@@ -34,13 +34,13 @@ final class AuthMessages {
             "^(?:Bad protocol version identification '.*' from (\\S+)(?: port (\\d+))?"
                     + "|banner exchange: Connection from (\\S+) port (\\d+): (?:invalid format|could not read protocol version))");
     private static final Pattern PAM_FAILURE = Pattern.compile(
-            "^(?:pam_unix\\(([^:]+):auth\\): )?(?:(\\d+) more )?authentication failures?;(.*)$");
+            "^(?:pam_unix\\(([^:]+):auth\\): )?(?:(\\d{1,9}) more )?authentication failures?;(.*)$");
     private static final Pattern PAM_UNKNOWN_USER = Pattern.compile("^(?:pam_unix\\(([^:]+):auth\\): )?check pass; user unknown$");
     private static final Pattern PAM_SESSION = Pattern.compile(
             "^(?:pam_unix\\(([^:]+):session\\): )?session (opened|closed) for user (\\S+)");
     private static final Pattern PAM_ITEM = Pattern.compile("(\\w+)=(\\S*)");
     private static final Pattern SUDO = Pattern.compile(
-            "^\\s*(\\S+) : (?:(?:(\\d+) incorrect password attempts?|(user NOT in sudoers|user NOT authorized on host"
+            "^\\s*(\\S+) : (?:(?:(\\d{1,9}) incorrect password attempts?|(user NOT in sudoers|user NOT authorized on host"
                     + "|command not allowed|a password is required)) ; )?TTY=(\\S+) ; PWD=(.*?) ; USER=(\\S+) ;"
                     + "(?: \\w+=\\S* ;)* COMMAND=(.*)$");
     private static final Pattern SU = Pattern.compile("^(?:\\(to (\\S+)\\) (\\S+) on \\S+|FAILED SU \\(to (\\S+)\\) (\\S+) on \\S+)");

@@ -78,12 +78,12 @@ public final class EcsJsonParser {
         }
         Event shipped = EventJson.read(node.toString());
         Object time = shipped.get("@timestamp");
-        if (time != null && shipped.timestamp() == null) {
-            Instant offset = offsetTime(time);
-            if (offset == null) {
+        if (time != null && !(time instanceof Long)) {
+            Instant instant = time instanceof String s ? utc(s) : null;
+            if (instant == null) {
                 throw new ParseException("ECS @timestamp '" + time + "' is not an ISO-8601 time or epoch milliseconds");
             }
-            shipped.put("@timestamp", offset.toString());
+            shipped.put("@timestamp", instant.toString());
         }
         Event event = shipped;
         String message = shipped.text("message");
@@ -100,13 +100,10 @@ public final class EcsJsonParser {
         return event;
     }
 
-    /** Time stamps with a zone offset ({@code +07:00}) are times too; Event.timestamp reads only UTC ones. */
-    private static Instant offsetTime(Object time) {
-        if (!(time instanceof String s)) {
-            return null;
-        }
+    /** The time in UTC, whatever offset it was written with, or null if it is no ISO-8601 time. */
+    private static Instant utc(String time) {
         try {
-            return OffsetDateTime.parse(s).toInstant();
+            return OffsetDateTime.parse(time).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -121,4 +121,44 @@ class HostileInputTest {
             }
         });
     }
+
+    /** Valid lines of the newer parsers, mutated at random: each either parses or fails with a reason. */
+    @Test
+    void mutatedPacketLogsAccessLogsAndEcsJsonNeverCrash() {
+        List<String> seeds = List.of(
+                "Nov 21 10:00:00 h kernel: [ 3529.289825] [UFW BLOCK] IN=eth0 OUT= MAC=00:11:22:33:44:55:66:77:88:99:aa:bb:08:00"
+                        + " SRC=2001:0db8:0000:0000:0000:0000:0000:0042 DST=10.0.0.5 LEN=52 TTL=128 ID=9 DF PROTO=TCP"
+                        + " SPT=17833 DPT=22 WINDOW=8192 RES=0x00 CWR ECE SYN URGP=0",
+                "2020-03-23 06:47:42.801612-0700  localhost sshd[3186]: error: PAM: unknown user for illegal user b from 192.168.33.1",
+                "Jan 11 10:13:05 web01 nginx: www.example.com:80 1.1.1.1 - - [1/Apr/2014:00:00:01 -0500] \"GET /a HTTP/1.1\" 200 1"
+                        + " \"-\"  \"ua\"",
+                "{\"@timestamp\":\"2026-11-21T03:00:05Z\",\"ecs\":{\"version\":\"8\"},\"message\":\"Nov 21 10:00:00 h sshd[1]:"
+                        + " Failed password for root from 10.0.0.1 port 1 ssh2\",\"host\":{\"name\":\"h\"}}");
+        Random random = new Random(20261201);
+        String noise = "=[]() :.\"{}\\-0123456789abcdefxSRCDTPINOUT\u0000\uFFFD";
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder line = new StringBuilder(seeds.get(i % seeds.size()));
+                for (int edits = 1 + random.nextInt(4); edits > 0; edits--) {
+                    int at = random.nextInt(line.length());
+                    switch (random.nextInt(3)) {
+                        case 0 -> line.setCharAt(at, noise.charAt(random.nextInt(noise.length())));
+                        case 1 -> line.insert(at, noise.charAt(random.nextInt(noise.length())));
+                        default -> line.deleteCharAt(at);
+                    }
+                }
+                for (InputFormat f : List.of(InputFormat.AUTO, InputFormat.SYSLOG, InputFormat.ECS_JSON)) {
+                    try {
+                        Event e = reader.parseLine(line.toString(), f);
+                        for (String port : List.of("source.port", "destination.port")) {
+                            Object value = e.get(port);
+                            assertThat(value == null || value instanceof Long).as(line.toString()).isTrue();
+                        }
+                    } catch (ParseException | IllegalArgumentException expected) {
+                        assertThat(expected.getMessage()).as(line.toString()).isNotBlank();
+                    }
+                }
+            }
+        });
+    }
 }
