@@ -21,7 +21,8 @@ import vn.gov.moh.soc.core.event.LogSource;
 public final class AccessLogParser {
     private static final Pattern COMBINED = Pattern.compile(
             "^(?:([^\\s:\\[]+):(\\d{1,5}) )?(\\S+) (\\S+)(?: \\S+)? (\\S+) \\[([^\\]]+)\\] \"((?:[^\"\\\\]|\\\\.)*)\" (\\d{3}|-) (\\d+|-)"
-                    + "(?: +\"((?:[^\"\\\\]|\\\\.)*)\" +\"((?:[^\"\\\\]|\\\\.)*)\")?.*$");
+                    // A line cut short (a syslog size limit) may lose the user agent's closing quote.
+                    + "(?: +\"((?:[^\"\\\\]|\\\\.)*)\" +\"((?:[^\"\\\\]|\\\\.)*)(?:\"|$))?.*$");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
 
     public boolean accepts(String line) {

@@ -36,6 +36,10 @@ public final class EventReader {
 
     private final SyslogParser syslog;
     private final AccessLogParser access = new AccessLogParser();
+    private final IisLogParser iis = new IisLogParser();
+    /** W3C extended log directives: metadata of the file, not records. */
+    private static final java.util.regex.Pattern W3C_DIRECTIVE = java.util.regex.Pattern.compile(
+            "^#(Software|Version|Date|Fields|Remark|Start-Date|End-Date):.*");
     private final EvtxJsonParser evtx;
 
     private final FhirAuditEventParser audit = new FhirAuditEventParser();
@@ -160,6 +164,7 @@ public final class EventReader {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
         StringBuilder line = new StringBuilder();
         long number = 0;
+        java.util.List<String> w3cFields = null;
         while (true) {
             line.setLength(0);
             boolean tooLong = false;
@@ -182,9 +187,14 @@ public final class EventReader {
             String text = line.toString();
             if (tooLong) {
                 rejected.accept(new Rejected(number, "line longer than " + MAX_LINE + " characters", abbreviate(text)));
+            } else if ((format == InputFormat.AUTO || format == InputFormat.IIS) && W3C_DIRECTIVE.matcher(text).matches()) {
+                if (text.startsWith("#Fields:")) {
+                    w3cFields = java.util.List.of(text.substring(8).strip().split(" +"));
+                }
             } else if (!text.isBlank()) {
                 try {
-                    Event e = parseLine(text, format);
+                    Event e = w3cFields != null && (format == InputFormat.IIS || format == InputFormat.AUTO)
+                            && iis.accepts(text, w3cFields) ? iis.parse(text, w3cFields) : parseLine(text, format);
                     if (text.indexOf('\uFFFD') >= 0) {
                         e.put("soc.flags", java.util.List.of("invalid_utf8"));
                     }
@@ -200,7 +210,7 @@ public final class EventReader {
     }
 
     /**
-     * Parses one text line in the given format ({@code AUTO} tries JSON, syslog, then access log;
+     * Parses one text line in the given format ({@code AUTO} tries JSON, syslog, access log, then IIS;
      * a JSON object is a Windows event, a FHIR AuditEvent, an ECS event or, failing those, any
      * object taken field by field).
      */
@@ -210,6 +220,7 @@ public final class EventReader {
             case ECS_JSON -> ecs.parse(jsonTree(line));
             case SYSLOG -> syslog.parse(line);
             case ACCESS_LOG -> access.parse(line);
+            case IIS -> iis.parse(line);
             case AUTO -> {
                 String t = line.stripLeading();
                 if (t.startsWith("{")) {
@@ -221,7 +232,10 @@ public final class EventReader {
                 if (access.accepts(line)) {
                     yield access.parse(line);
                 }
-                throw new ParseException("neither JSON, syslog nor an access-log line");
+                if (iis.accepts(line)) {
+                    yield iis.parse(line);
+                }
+                throw new ParseException("neither JSON, syslog, an access-log nor an IIS line");
             }
         };
     }

@@ -126,6 +126,10 @@ class SyslogAndAccessLogFormatsTest {
                 + " \"-\" \"-\"", InputFormat.ACCESS_LOG);
         assertThat(extraColumn.text("source.ip")).isEqualTo("10.11.12.13");
         assertThat(extraColumn.get("http.response.status_code")).isEqualTo(404L);
+
+        Event cut = reader.parseLine("10.0.0.5 - - [1/Apr/2014:00:00:01 -0500] \"POST /gop-y HTTP/1.1\" 403 181 \"-\""
+                + " \"Googlebot/1", InputFormat.ACCESS_LOG);
+        assertThat(cut.text("user_agent.original")).as("cut short before the closing quote").isEqualTo("Googlebot/1");
     }
 
     @Test

@@ -28,7 +28,7 @@ class HealthRulesTest {
         Path rules = Path.of(System.getProperty("soc.rules.dir", "../rules"));
         library = RuleLibrary.load(List.of(rules));
         assertThat(library.rejected()).extracting(Exception::getMessage).isEmpty();
-        assertThat(library.ruleSet().size()).isEqualTo(19);
+        assertThat(library.ruleSet().size()).isEqualTo(20);
         assertThat(library.correlators()).hasSize(7);
     }
 
@@ -228,6 +228,19 @@ class HealthRulesTest {
         assertThat(titles(List.of(web("/phpMyAdmin/scripts/setup.php", 404, BROWSER)))).containsExactly(
                 "Probe For Database Or Server Admin Tools");
         assertThat(titles(List.of(web("/phpmyadmin/index.php", 200, BROWSER)))).isEmpty();
+    }
+
+    private static Event post(String path, String agent) {
+        return ACCESS.parse("203.0.113.77 - - [21/Nov/2026:10:00:00 +0700] \"POST " + path + " HTTP/1.1\" 403 181 \"-\" \""
+                + agent + "\"");
+    }
+
+    @Test
+    void crawlerNamesDoNotSubmitForms() {
+        assertThat(titles(List.of(post("/gop-y", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"))))
+                .containsExactly("Search Engine Crawler Name On A Form Submission");
+        assertThat(titles(List.of(post("/gop-y", BROWSER)))).isEmpty();
+        assertThat(titles(List.of(web("/tin-tuc", 200, "Mozilla/5.0 (compatible; Googlebot/2.1)")))).isEmpty();
     }
 
     @Test
