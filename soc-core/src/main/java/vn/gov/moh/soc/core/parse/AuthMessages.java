@@ -44,6 +44,10 @@ final class AuthMessages {
                     + "|command not allowed|a password is required)) ; )?TTY=(\\S+) ; PWD=(.*?) ; USER=(\\S+) ;"
                     + "(?: \\w+=\\S* ;)* COMMAND=(.*)$");
     private static final Pattern SU = Pattern.compile("^(?:\\(to (\\S+)\\) (\\S+) on \\S+|FAILED SU \\(to (\\S+)\\) (\\S+) on \\S+)");
+    /** The su of older Unix systems: {@code BAD SU ger to root on /dev/ttyp0}, {@code dcid to root on /dev/ttyp1}. */
+    private static final Pattern SU_BSD = Pattern.compile("^(BAD SU )?(\\S+) to (\\S+) on \\S+$");
+    /** Shadow's su: {@code failed: ttyq4 changing from ldap to root}. */
+    private static final Pattern SU_SHADOW_FAILED = Pattern.compile("^failed: \\S+ changing from (\\S+) to (\\S+)$");
 
     private AuthMessages() {
     }
@@ -185,9 +189,17 @@ final class AuthMessages {
             auth(e, "su", failed ? "failure" : "success");
             e.put("user.effective.name", failed ? m.group(3) : m.group(1));
             e.put("user.name", failed ? m.group(4) : m.group(2));
-            return;
+        } else if ((m = SU_BSD.matcher(msg)).find()) {
+            auth(e, "su", m.group(1) != null ? "failure" : "success");
+            e.put("user.name", m.group(2));
+            e.put("user.effective.name", m.group(3));
+        } else if ((m = SU_SHADOW_FAILED.matcher(msg)).find()) {
+            auth(e, "su", "failure");
+            e.put("user.name", m.group(1));
+            e.put("user.effective.name", m.group(2));
+        } else {
+            pam(e, msg, "su");
         }
-        pam(e, msg, "su");
     }
 
     private static void auth(Event e, String action, String outcome) {

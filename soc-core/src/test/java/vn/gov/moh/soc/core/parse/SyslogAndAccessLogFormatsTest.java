@@ -109,6 +109,20 @@ class SyslogAndAccessLogFormatsTest {
     }
 
     @Test
+    void suOfOlderSystems() {
+        Event bad = syslog.parse("Apr 27 15:22:23 niban su[234]: BAD SU ger to fwmaster on /dev/ttyp0");
+        assertThat(bad.text("event.outcome")).isEqualTo("failure");
+        assertThat(bad.text("user.name")).isEqualTo("ger");
+        assertThat(bad.text("user.effective.name")).isEqualTo("fwmaster");
+        Event shadow = syslog.parse("Apr 27 15:22:23 niban su[2921936]: failed: ttyq4 changing from ldap to root");
+        assertThat(shadow.text("event.outcome")).isEqualTo("failure");
+        assertThat(shadow.text("user.effective.name")).isEqualTo("root");
+        Event ok = syslog.parse("Apr 22 17:51:51 enigma su: dcid to root on /dev/ttyp1");
+        assertThat(ok.text("event.outcome")).isEqualTo("success");
+        assertThat(ok.text("user.name")).isEqualTo("dcid");
+    }
+
+    @Test
     void accessLogVariants() {
         Event vhost = reader.parseLine("www.example.com:80 1.1.1.1 - - [12/Mar/2019:10:09:12 +0000] \"GET /a?b=1 HTTP/1.1\""
                 + " 200 10345 \"https://www.example.com\" \"Mozilla/5.0\" \"-\" \"XIeFSOin2ac7y0KragEaGwAAAAM\"",
