@@ -3,13 +3,10 @@ package vn.gov.moh.soc.core.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -102,10 +99,9 @@ class EcsJsonParserTest {
         String input = FILEBEAT_RAW + "\n{\"@timestamp\":\"soon\",\"ecs\":{\"version\":\"8\"}}\n"
                 + "{\"@timestamp\":\"2026-11-21T03:00:09Z\",\"ecs\":{\"version\":\"8\"},\"message\":\"not a log line\"}\n"
                 + "{\"@timestamp\":\"2026-11-21T03:00:09Z\",\"ecs\":{\"version\":\"8\"}\n";
-        List<Event> events = new ArrayList<>();
-        List<EventReader.Rejected> rejected = new ArrayList<>();
-        reader.read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), InputFormat.ECS_JSON, events::add,
-                rejected::add);
+        ReadRecords read = ReadRecords.of(reader, input, InputFormat.ECS_JSON);
+        List<Event> events = read.events();
+        List<EventReader.Rejected> rejected = read.rejected();
 
         assertThat(events).hasSize(2);
         assertThat(events.get(1).text("message")).as("an unknown raw line stays the message").isEqualTo("not a log line");

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -23,14 +21,8 @@ import vn.gov.moh.soc.core.event.EventJson;
 class HostileInputTest {
     private final EventReader reader = new EventReader();
 
-    private record Result(List<Event> events, List<EventReader.Rejected> rejected) {
-    }
-
-    private Result read(byte[] input, InputFormat format) throws Exception {
-        List<Event> events = new ArrayList<>();
-        List<EventReader.Rejected> rejected = new ArrayList<>();
-        reader.read(new ByteArrayInputStream(input), format, events::add, rejected::add);
-        return new Result(events, rejected);
+    private ReadRecords read(byte[] input, InputFormat format) throws Exception {
+        return ReadRecords.of(reader, input, format);
     }
 
     private static final String GOOD = "Nov 21 10:00:00 his-app-01 sshd[1]: Failed password for root from 10.0.0.9 port 22 ssh2\n";
@@ -42,7 +34,7 @@ class HostileInputTest {
         bytes.write(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
         bytes.write("t from 10.0.0.9 port 22 ssh2\n".getBytes(StandardCharsets.UTF_8));
 
-        Result r = read(bytes.toByteArray(), InputFormat.SYSLOG);
+        ReadRecords r = read(bytes.toByteArray(), InputFormat.SYSLOG);
 
         assertThat(r.rejected()).isEmpty();
         assertThat(r.events()).singleElement().satisfies(e -> {
@@ -55,7 +47,7 @@ class HostileInputTest {
     @Test
     void aHugeLineIsRejectedAndTheNextLineStillArrives() throws Exception {
         String huge = "x".repeat(EventReader.MAX_LINE + 10) + "\n";
-        Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        ReadRecords r = assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> read((GOOD + huge + GOOD).getBytes(StandardCharsets.UTF_8), InputFormat.SYSLOG));
 
         assertThat(r.events()).hasSize(2);
@@ -68,7 +60,7 @@ class HostileInputTest {
     @Test
     void malformedJsonLinesAreReportedWithTheirLineNumber() throws Exception {
         String input = "{\"message\":\"a\"}\n{\"message\": \n{\"message\":\"c\"}\n[1,2]\n";
-        Result r = read(input.getBytes(StandardCharsets.UTF_8), InputFormat.JSONL);
+        ReadRecords r = read(input.getBytes(StandardCharsets.UTF_8), InputFormat.JSONL);
 
         assertThat(r.events()).extracting(e -> e.text("message")).containsExactly("a", "c");
         assertThat(r.rejected()).extracting(EventReader.Rejected::position).containsExactly(2L, 4L);
@@ -88,7 +80,7 @@ class HostileInputTest {
         String input = GOOD
                 + "203.0.113.7 - - [21/Nov/2026:10:00:00 +0700] \"GET / HTTP/1.1\" 200 5 \"-\" \"curl\"\n"
                 + "this is not a log line\n";
-        Result r = read(input.getBytes(StandardCharsets.UTF_8), InputFormat.AUTO);
+        ReadRecords r = read(input.getBytes(StandardCharsets.UTF_8), InputFormat.AUTO);
 
         assertThat(r.events()).hasSize(2);
         assertThat(r.events().get(1).text("http.request.method")).isEqualTo("GET");

@@ -3,9 +3,6 @@ package vn.gov.moh.soc.core.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -62,10 +59,9 @@ class IisLogParserTest {
                 + "2026-11-21 03:00:00 203.0.113.7 GET /a.aspx 200\n"
                 + "2026-11-21 03:00:01 203.0.113.7 GET /b.aspx\n"
                 + "2026-13-21 03:00:02 203.0.113.7 GET /c.aspx 500\n";
-        List<Event> events = new ArrayList<>();
-        List<EventReader.Rejected> rejected = new ArrayList<>();
-        reader.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), InputFormat.AUTO, events::add,
-                rejected::add);
+        ReadRecords read = ReadRecords.of(reader, file, InputFormat.AUTO);
+        List<Event> events = read.events();
+        List<EventReader.Rejected> rejected = read.rejected();
 
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.text("url.path")).isEqualTo("/a.aspx");
