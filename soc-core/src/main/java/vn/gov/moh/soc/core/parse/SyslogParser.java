@@ -32,8 +32,9 @@ import vn.gov.moh.soc.core.event.LogSource;
 public final class SyslogParser {
     private static final Pattern RFC5424 = Pattern.compile(
             "^<(\\d{1,3})>1 (\\S+) (\\S+) (\\S+) (\\S+) (\\S+) (-|(?:\\[(?:[^\\]\\\\]|\\\\.)*\\])+) ?(.*)$", Pattern.DOTALL);
+    /** The tag is optional, as RFC 3164 allows: {@code syslogd 1.4.1: restart.} has none that fits. */
     private static final Pattern RFC3164 = Pattern.compile(
-            "^(?:<(\\d{1,3})>)?([A-Z][a-z]{2}) +(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (\\S+) ([^:\\[\\s]+)(?:\\[(\\d+)\\])?: ?(.*)$",
+            "^(?:<(\\d{1,3})>)?([A-Z][a-z]{2}) +(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (\\S+) (?:([^:\\[\\s]+)(?:\\[(\\d+)\\])?: ?)?(.*)$",
             Pattern.DOTALL);
     /**
      * rsyslog's high-precision file format and its variants: an ISO-8601 time instead of the BSD
@@ -127,7 +128,7 @@ public final class SyslogParser {
         e.put("event.kind", "event");
         e.put("event.original", line);
         String service = program == null ? null : program.toLowerCase(Locale.ROOT);
-        if (WEB_SERVERS.contains(service) && access.accepts(e.text("message"))) {
+        if (service != null && WEB_SERVERS.contains(service) && access.accepts(e.text("message"))) {
             return webRequest(e, line);
         }
         e.logSource(new LogSource("linux", java.util.Set.of(), service));
@@ -151,16 +152,18 @@ public final class SyslogParser {
         return web;
     }
 
-    /** The host, program, pid and message of the BSD-style header; returns the program. */
+    /** The host, program, pid and message of the BSD-style header; returns the program (null without a tag). */
     private static String header(Event e, String host, String tag, String pid, String message) {
         e.put("host.name", host);
         String program = tag;
-        Matcher module = PROGRAM_MODULE.matcher(tag);
-        if (module.matches()) {
+        Matcher module = tag == null ? null : PROGRAM_MODULE.matcher(tag);
+        if (module != null && module.matches()) {
             program = module.group(1);
             e.put("log.syslog.appname", tag);
         }
-        e.put("process.name", program);
+        if (program != null) {
+            e.put("process.name", program);
+        }
         if (pid != null && pid.length() < 10) {
             e.put("process.pid", Long.parseLong(pid));
         }

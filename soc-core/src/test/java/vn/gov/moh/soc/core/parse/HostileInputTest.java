@@ -122,6 +122,8 @@ class HostileInputTest {
                         + " SRC=2001:0db8:0000:0000:0000:0000:0000:0042 DST=10.0.0.5 LEN=52 TTL=128 ID=9 DF PROTO=TCP"
                         + " SPT=17833 DPT=22 WINDOW=8192 RES=0x00 CWR ECE SYN URGP=0",
                 "2020-03-23 06:47:42.801612-0700  localhost sshd[3186]: error: PAM: unknown user for illegal user b from 192.168.33.1",
+                "<34>1 2026-11-21T03:00:00Z his-app-01 - - - - Failed password for root from 10.0.0.1 port 1 ssh2",
+                "2026-11-21 03:00:00 10.0.0.5 GET /a.aspx q=1 443 - 203.0.113.7 Mozilla/5.0+(X11) - 200 0 0 31",
                 "Jan 11 10:13:05 web01 nginx: www.example.com:80 1.1.1.1 - - [1/Apr/2014:00:00:01 -0500] \"GET /a HTTP/1.1\" 200 1"
                         + " \"-\"  \"ua\"",
                 "{\"@timestamp\":\"2026-11-21T03:00:05Z\",\"ecs\":{\"version\":\"8\"},\"message\":\"Nov 21 10:00:00 h sshd[1]:"
@@ -139,7 +141,7 @@ class HostileInputTest {
                         default -> line.deleteCharAt(at);
                     }
                 }
-                for (InputFormat f : List.of(InputFormat.AUTO, InputFormat.SYSLOG, InputFormat.ECS_JSON)) {
+                for (InputFormat f : List.of(InputFormat.AUTO, InputFormat.SYSLOG, InputFormat.ECS_JSON, InputFormat.IIS)) {
                     try {
                         Event e = reader.parseLine(line.toString(), f);
                         for (String port : List.of("source.port", "destination.port")) {

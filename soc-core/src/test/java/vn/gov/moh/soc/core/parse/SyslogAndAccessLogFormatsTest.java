@@ -41,6 +41,17 @@ class SyslogAndAccessLogFormatsTest {
     }
 
     @Test
+    void linesWithoutAProgram() {
+        Event nil = syslog.parse("<34>1 2026-11-21T03:00:00Z his-app-01 - - - - session ended");
+        assertThat(nil.has("process.name")).isFalse();
+        assertThat(nil.text("message")).isEqualTo("session ended");
+        Event untagged = syslog.parse("Jul 27 14:41:57 combo syslogd 1.4.1: restart.");
+        assertThat(untagged.has("process.name")).as("RFC 3164 allows a message without a tag").isFalse();
+        assertThat(untagged.text("message")).isEqualTo("syslogd 1.4.1: restart.");
+        assertThat(untagged.text("host.name")).isEqualTo("combo");
+    }
+
+    @Test
     void solarisMessageIdsAndProgramsNamedAfterTheirPamModule() {
         Event solaris = syslog.parse("Aug 18 07:30:25 192.168.1.5 sshd[20247]: [ID 800047 auth.notice] Failed none for"
                 + " root from 192.168.1.1 port 36942 ssh2");
