@@ -24,7 +24,9 @@ import vn.gov.moh.soc.core.event.LogSource;
  * through the text parsers: their fields win, the shipper's (host, agent, log file, ...) fill the
  * rest, the line's own time becomes {@code @timestamp} and the shipper's read time
  * {@code event.created}. The log source is the one written under {@code soc.logsource}, else
- * the parsed line's, else derived from ECS (the host's OS, the program, {@code event.dataset}).
+ * the parsed line's, else, for Windows events ({@code winlog.channel}), the evtx parser's from
+ * the channel and event id, else derived from ECS (the host's OS, the program,
+ * {@code event.dataset}).
  */
 public final class EcsJsonParser {
     private static final Set<String> ECS_FIELD_SETS = Set.of("event", "host", "source", "destination", "user",
@@ -32,13 +34,16 @@ public final class EcsJsonParser {
             "rule", "winlog", "related", "user_agent", "dns", "tls");
 
     private final Function<String, Event> lineParser;
+    private final EvtxJsonParser windows;
 
     /**
      * @param lineParser parses a raw text line into an event, or returns null for a line it does
      *                   not know (then the ECS event is kept as it came)
+     * @param windows    completes Windows events shipped by Winlogbeat (log source, ECS copies)
      */
-    public EcsJsonParser(Function<String, Event> lineParser) {
+    public EcsJsonParser(Function<String, Event> lineParser, EvtxJsonParser windows) {
         this.lineParser = lineParser;
+        this.windows = windows;
     }
 
     /** True if the object is an ECS event (see the class comment). */
@@ -95,7 +100,11 @@ public final class EcsJsonParser {
             }
         }
         if (event.logSource().equals(LogSource.UNKNOWN)) {
-            event.logSource(derived(event));
+            if (event.has("winlog.channel")) {
+                windows.completeWinlog(event);
+            } else {
+                event.logSource(derived(event));
+            }
         }
         return event;
     }
@@ -137,7 +146,7 @@ public final class EcsJsonParser {
         }
         String dataset = lower(e.text("event.dataset"));
         String product = null;
-        if ("windows".equals(os) || e.has("winlog.channel")) {
+        if ("windows".equals(os)) {
             product = "windows";
         } else if ("linux".equals(os) || (dataset != null && (dataset.startsWith("system.") || dataset.startsWith("auditd.")
                 || dataset.startsWith("iptables.")))) {

@@ -48,7 +48,7 @@ public final class EventReader {
     public EventReader(SyslogParser syslog, EvtxJsonParser evtx) {
         this.syslog = syslog;
         this.evtx = evtx;
-        this.ecs = new EcsJsonParser(this::textLineOrNull);
+        this.ecs = new EcsJsonParser(this::textLineOrNull, evtx);
     }
 
     public EventReader() {

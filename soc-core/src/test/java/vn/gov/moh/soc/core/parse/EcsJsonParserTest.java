@@ -69,6 +69,22 @@ class EcsJsonParserTest {
     }
 
     @Test
+    void winlogbeatEventsGetTheirWindowsLogSourceAndEcsCopies() {
+        Event e = reader.parseLine("{\"@timestamp\":\"2026-11-21T03:00:00.000Z\",\"ecs\":{\"version\":\"8.0.0\"},"
+                + "\"agent\":{\"type\":\"winlogbeat\"},\"winlog\":{\"channel\":\"Microsoft-Windows-Sysmon/Operational\","
+                + "\"event_id\":\"1\",\"computer_name\":\"his-ws-07\",\"event_data\":{\"Image\":"
+                + "\"C:\\\\Windows\\\\System32\\\\cmd.exe\",\"CommandLine\":\"cmd.exe /c whoami\","
+                + "\"IntegrityLevel\":\"High\"}},\"event\":{\"code\":\"1\",\"provider\":\"Microsoft-Windows-Sysmon\"}}",
+                InputFormat.ECS_JSON);
+
+        assertThat(e.logSource()).isEqualTo(new LogSource("windows", Set.of("process_creation"), "sysmon"));
+        assertThat(e.get("winlog.event_id")).isEqualTo(1L);
+        assertThat(e.text("process.executable")).isEqualTo("C:\\Windows\\System32\\cmd.exe");
+        assertThat(e.text("process.command_line")).isEqualTo("cmd.exe /c whoami");
+        assertThat(e.text("winlog.event_data.IntegrityLevel")).isEqualTo("High");
+    }
+
+    @Test
     void theWrittenLogSourceWinsAndOffsetTimesBecomeUtc() {
         Event e = reader.parseLine("{\"@timestamp\":\"2026-11-21T10:00:00+07:00\",\"ecs.version\":\"8.0.0\","
                 + "\"soc\":{\"logsource\":{\"product\":\"windows\",\"service\":\"security\"}},\"host.os.type\":\"linux\"}",
