@@ -56,8 +56,8 @@ class HealthRulesTest {
         return out;
     }
 
-    /** The low alert every failed authentication raises; the correlations are what the SSH tests look at. */
-    private static final String FAILURE = "Linux Authentication Failure";
+    /** The low alert of failures a typo does not explain (root, unknown users); the SSH tests look at the correlations. */
+    private static final String FAILURE = "Suspicious Linux Authentication Failure";
 
     @Test
     void bruteForceFiresAtEightFailuresWithin120Seconds() {
@@ -91,20 +91,28 @@ class HealthRulesTest {
     }
 
     @Test
-    void aSingleFailureRaisesOnlyTheLowAlertAndASuccessNothing() {
-        assertThat(titles(List.of(ssh(1, "Failed password for an from 10.0.0.1 port 1 ssh2")))).containsExactly(FAILURE);
+    void aMistypedPasswordRaisesNothingOnItsOwnButRootAndUnknownUsersDo() {
+        assertThat(titles(List.of(ssh(1, "Failed password for an from 10.0.0.1 port 1 ssh2")))).isEmpty();
         assertThat(titles(List.of(ssh(2, "Accepted publickey for an from 10.0.0.1 port 2 ssh2")))).isEmpty();
+        assertThat(titles(List.of(ssh(1, "Failed password for root from 203.0.113.5 port 1 ssh2")))).containsExactly(FAILURE);
+        assertThat(titles(List.of(ssh(1, "Invalid user admin from 203.0.113.5 port 4242")))).containsExactly(FAILURE);
+        assertThat(titles(List.of(ssh(1, "User an from 203.0.113.5 not allowed because not listed in AllowUsers"))))
+                .containsExactly(FAILURE);
+        assertThat(titles(List.of(ssh(1, "message repeated 2 times: [ Failed password for an from 10.0.0.1 port 1 ssh2]"))))
+                .containsExactly(FAILURE);
+        assertThat(titles(List.of(SYSLOG.parse("Nov 21 10:00:00 his-app-01 vsftpd(pam_unix)[25073]: check pass; user unknown"))))
+                .containsExactly(FAILURE);
     }
 
     @Test
-    void authenticationFailuresOfSshdAndPam() {
-        assertThat(titles(List.of(ssh(1, "Invalid user admin from 203.0.113.5 port 4242")))).containsExactly(FAILURE);
-        assertThat(titles(List.of(ssh(1, "User root from 203.0.113.5 not allowed because not listed in AllowUsers"))))
-                .containsExactly(FAILURE);
+    void aRefusedSuIsAPrivilegeChangeRefused() {
         assertThat(titles(List.of(SYSLOG.parse("Nov 21 10:00:00 his-app-01 su(pam_unix)[23164]: authentication failure;"
-                + " logname= uid=1342 euid=0 tty= ruser=dcid rhost=  user=root")))).containsExactly(FAILURE);
+                + " logname= uid=1342 euid=0 tty= ruser=dcid rhost=  user=osaudit")))).containsExactly("Sudo Or Su Refused");
+        assertThat(titles(List.of(SYSLOG.parse("Nov 21 10:00:00 his-app-01 su[234]: BAD SU ger to fwmaster on /dev/ttyp0"))))
+                .containsExactly("Sudo Or Su Refused");
         assertThat(titles(List.of(SYSLOG.parse(
                 "Nov 21 10:00:00 his-app-01 su(pam_unix)[14592]: session opened for user news by (uid=0)")))).isEmpty();
+        assertThat(titles(List.of(SYSLOG.parse("Nov 21 10:00:00 his-app-01 su: dcid to root on /dev/ttyp1")))).isEmpty();
     }
 
     @Test
@@ -133,9 +141,9 @@ class HealthRulesTest {
     @Test
     void sudoRefusedForWrongPasswordsOrUsersOutsideSudoers() {
         assertThat(titles(List.of(sudo("mike : 3 incorrect password attempts ; TTY=pts/0 ; PWD=/root ; USER=root ;"
-                + " COMMAND=/bin/ls")))).containsExactly("Sudo Refused");
+                + " COMMAND=/bin/ls")))).containsExactly("Sudo Or Su Refused");
         assertThat(titles(List.of(sudo("ddp2 : user NOT in sudoers ; TTY=pts/1 ; PWD=/home/ddp2 ; USER=root ;"
-                + " COMMAND=/bin/bash")))).containsExactly("Sudo Refused");
+                + " COMMAND=/bin/bash")))).containsExactly("Sudo Or Su Refused");
         assertThat(titles(List.of(sudo("mike : TTY=pts/0 ; PWD=/home/mike ; USER=root ; COMMAND=/usr/bin/systemctl"
                 + " restart nginx")))).isEmpty();
     }
@@ -238,8 +246,9 @@ class HealthRulesTest {
     @Test
     void crawlerNamesDoNotSubmitForms() {
         assertThat(titles(List.of(post("/gop-y", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"))))
-                .containsExactly("Search Engine Crawler Name On A Form Submission");
+                .containsExactly("Search Engine Crawler Name On A Comment Or Login Form");
         assertThat(titles(List.of(post("/gop-y", BROWSER)))).isEmpty();
+        assertThat(titles(List.of(post("/api/render-data", "Mozilla/5.0 (compatible; Googlebot/2.1)")))).isEmpty();
         assertThat(titles(List.of(web("/tin-tuc", 200, "Mozilla/5.0 (compatible; Googlebot/2.1)")))).isEmpty();
     }
 
