@@ -35,9 +35,18 @@ public final class AccessLogParser {
      * @throws ParseException naming what does not fit
      */
     public Event parse(String line) {
+        Event e = parseIfAccessLog(line);
+        if (e == null) {
+            throw new ParseException("not an access-log line (common or combined format)");
+        }
+        return e;
+    }
+
+    /** Parses the line if it is an access-log line, else returns null (one match instead of two). */
+    Event parseIfAccessLog(String line) {
         Matcher m = COMBINED.matcher(line);
         if (!m.matches()) {
-            throw new ParseException("not an access-log line (common or combined format)");
+            return null;
         }
         Event e = new Event();
         if (m.group(1) != null) {

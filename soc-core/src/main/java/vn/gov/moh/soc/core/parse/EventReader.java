@@ -144,12 +144,8 @@ public final class EventReader {
     /** A raw syslog or access-log line inside a shipper's JSON, or null for any other text. */
     private Event textLineOrNull(String line) {
         try {
-            if (syslog.accepts(line)) {
-                return syslog.parse(line);
-            }
-            if (access.accepts(line)) {
-                return access.parse(line);
-            }
+            Event event = syslog.parseIfSyslog(line);
+            return event != null ? event : access.parseIfAccessLog(line);
         } catch (ParseException e) {
             // A line that looks like syslog but is not valid stays the shipper's message as it came.
         }
@@ -226,11 +222,12 @@ public final class EventReader {
                 if (t.startsWith("{")) {
                     yield jsonLine(t);
                 }
-                if (syslog.accepts(line)) {
-                    yield syslog.parse(line);
+                Event e = syslog.parseIfSyslog(line);
+                if (e == null) {
+                    e = access.parseIfAccessLog(line);
                 }
-                if (access.accepts(line)) {
-                    yield access.parse(line);
+                if (e != null) {
+                    yield e;
                 }
                 if (iis.accepts(line)) {
                     yield iis.parse(line);

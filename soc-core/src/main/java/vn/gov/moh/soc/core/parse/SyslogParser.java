@@ -82,6 +82,20 @@ public final class SyslogParser {
      * @throws ParseException naming what does not fit
      */
     public Event parse(String line) {
+        Event e = parseIfSyslog(line);
+        if (e == null) {
+            throw new ParseException("not a syslog line (RFC 3164, RFC 5424 or an ISO-8601 time stamp)");
+        }
+        return e;
+    }
+
+    /**
+     * Parses the line if it has a syslog header, else returns null: one match for callers that
+     * try several formats, where {@link #accepts} then {@link #parse} would match twice.
+     *
+     * @throws ParseException when the header fits but a value in it does not (a date, a priority)
+     */
+    Event parseIfSyslog(String line) {
         Matcher m = RFC5424.matcher(line);
         Event e = new Event();
         String program;
@@ -123,13 +137,16 @@ public final class SyslogParser {
             e.put("@timestamp", isoTime(m.group(2), m.group(3), m.group(4)).toString());
             program = header(e, m.group(5), m.group(6), m.group(7), m.group(8));
         } else {
-            throw new ParseException("not a syslog line (RFC 3164, RFC 5424 or an ISO-8601 time stamp)");
+            return null;
         }
         e.put("event.kind", "event");
         e.put("event.original", line);
         String service = program == null ? null : program.toLowerCase(Locale.ROOT);
-        if (service != null && WEB_SERVERS.contains(service) && access.accepts(e.text("message"))) {
-            return webRequest(e, line);
+        if (service != null && WEB_SERVERS.contains(service)) {
+            Event web = access.parseIfAccessLog(e.text("message"));
+            if (web != null) {
+                return webRequest(e, web, line);
+            }
         }
         e.logSource(new LogSource("linux", java.util.Set.of(), service));
         if ("kernel".equals(service) && FirewallMessages.accepts(e.text("message"))) {
@@ -141,8 +158,7 @@ public final class SyslogParser {
     }
 
     /** An access-log line inside syslog: the request's event, with the syslog header's host and program. */
-    private Event webRequest(Event header, String line) {
-        Event web = access.parse(header.text("message"));
+    private static Event webRequest(Event header, Event web, String line) {
         header.fields().forEach((field, value) -> {
             if (!web.has(field) && !field.equals("message") && !field.equals("@timestamp")) {
                 web.put(field, value);
