@@ -157,7 +157,7 @@ public final class SigmaCommand {
                 Usage:
                   soc-sigma check DIR|FILE...
                       load Sigma rules and report how many loaded and which were rejected, with the reason
-                  soc-sigma scan --rules DIR|FILE... --input FILE|- [--format auto|jsonl|evtx-json|syslog|access-log]
+                  soc-sigma scan --rules DIR|FILE... --input FILE|- [--format auto|jsonl|ecs-json|evtx-json|syslog|access-log|iis]
                       run the rules over a log file; alerts are printed as JSON lines, a summary on stderr""");
     }
 

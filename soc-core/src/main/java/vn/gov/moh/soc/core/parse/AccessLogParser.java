@@ -13,13 +13,17 @@ import vn.gov.moh.soc.core.event.LogSource;
 /**
  * Web server access logs in the common and combined formats of nginx and Apache
  * ({@code 10.0.0.1 - user [21/Nov/2026:10:00:00 +0700] "GET /a?b=c HTTP/1.1" 200 512 "ref" "agent"}),
- * with the log source category {@code webserver}.
+ * with the log source category {@code webserver}. Also read: Apache's {@code vhost_combined}
+ * (the virtual host and port first, to {@code url.domain} and {@code destination.port}), an
+ * extra address or identity column before the time (proxies that log the forwarded address),
+ * and anything after the user agent (request ids, timings).
  */
 public final class AccessLogParser {
     private static final Pattern COMBINED = Pattern.compile(
-            "^(\\S+) (\\S+) (\\S+) \\[([^\\]]+)\\] \"((?:[^\"\\\\]|\\\\.)*)\" (\\d{3}|-) (\\d+|-)"
-                    + "(?: \"((?:[^\"\\\\]|\\\\.)*)\" \"((?:[^\"\\\\]|\\\\.)*)\")?.*$");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
+            "^(?:([^\\s:\\[]+):(\\d{1,5}) )?(\\S+) (\\S+)(?: \\S+)? (\\S+) \\[([^\\]]+)\\] \"((?:[^\"\\\\]|\\\\.)*)\" (\\d{3}|-) (\\d+|-)"
+                    // A line cut short (a syslog size limit) may lose the user agent's closing quote.
+                    + "(?: +\"((?:[^\"\\\\]|\\\\.)*)\" +\"((?:[^\"\\\\]|\\\\.)*)(?:\"|$))?.*$");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
 
     public boolean accepts(String line) {
         return COMBINED.matcher(line).matches();
@@ -31,21 +35,34 @@ public final class AccessLogParser {
      * @throws ParseException naming what does not fit
      */
     public Event parse(String line) {
-        Matcher m = COMBINED.matcher(line);
-        if (!m.matches()) {
+        Event e = parseIfAccessLog(line);
+        if (e == null) {
             throw new ParseException("not an access-log line (common or combined format)");
         }
+        return e;
+    }
+
+    /** Parses the line if it is an access-log line, else returns null (one match instead of two). */
+    Event parseIfAccessLog(String line) {
+        Matcher m = COMBINED.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
         Event e = new Event();
-        e.put("source.ip", m.group(1));
-        if (!m.group(3).equals("-")) {
-            e.put("user.name", m.group(3));
+        if (m.group(1) != null) {
+            e.put("url.domain", m.group(1));
+            e.put("destination.port", Long.parseLong(m.group(2)));
+        }
+        Addresses.source(e, m.group(3));
+        if (!m.group(5).equals("-")) {
+            e.put("user.name", m.group(5));
         }
         try {
-            e.put("@timestamp", ZonedDateTime.parse(m.group(4), TIME).toInstant().toString());
+            e.put("@timestamp", ZonedDateTime.parse(m.group(6), TIME).toInstant().toString());
         } catch (DateTimeParseException ex) {
-            throw new ParseException("access-log time '" + m.group(4) + "' is not valid");
+            throw new ParseException("access-log time '" + m.group(6) + "' is not valid");
         }
-        String request = m.group(5);
+        String request = m.group(7);
         String[] parts = request.split(" ");
         if (parts.length == 3) {
             e.put("http.request.method", parts[0]);
@@ -57,17 +74,17 @@ public final class AccessLogParser {
             // Garbage requests (scanners, TLS on a plain port) are kept whole.
             e.put("url.original", request);
         }
-        if (!m.group(6).equals("-")) {
-            e.put("http.response.status_code", Long.parseLong(m.group(6)));
+        if (!m.group(8).equals("-")) {
+            e.put("http.response.status_code", Long.parseLong(m.group(8)));
         }
-        if (!m.group(7).equals("-")) {
-            e.put("http.response.bytes", Long.parseLong(m.group(7)));
+        if (!m.group(9).equals("-")) {
+            e.put("http.response.bytes", Long.parseLong(m.group(9)));
         }
-        if (m.group(8) != null && !m.group(8).equals("-")) {
-            e.put("http.request.referrer", m.group(8));
+        if (m.group(10) != null && !m.group(10).equals("-")) {
+            e.put("http.request.referrer", m.group(10));
         }
-        if (m.group(9) != null && !m.group(9).equals("-")) {
-            e.put("user_agent.original", m.group(9));
+        if (m.group(11) != null && !m.group(11).equals("-")) {
+            e.put("user_agent.original", m.group(11));
         }
         e.put("event.kind", "event");
         e.put("event.category", java.util.List.of("web"));

@@ -36,13 +36,19 @@ public final class EventReader {
 
     private final SyslogParser syslog;
     private final AccessLogParser access = new AccessLogParser();
+    private final IisLogParser iis = new IisLogParser();
+    /** W3C extended log directives: metadata of the file, not records. */
+    private static final java.util.regex.Pattern W3C_DIRECTIVE = java.util.regex.Pattern.compile(
+            "^#(Software|Version|Date|Fields|Remark|Start-Date|End-Date):.*");
     private final EvtxJsonParser evtx;
 
     private final FhirAuditEventParser audit = new FhirAuditEventParser();
+    private final EcsJsonParser ecs;
 
     public EventReader(SyslogParser syslog, EvtxJsonParser evtx) {
         this.syslog = syslog;
         this.evtx = evtx;
+        this.ecs = new EcsJsonParser(this::textLineOrNull, evtx);
     }
 
     public EventReader() {
@@ -120,7 +126,8 @@ public final class EventReader {
 
     private Event fromJson(JsonNode node) {
         if (!node.isObject()) {
-            throw new ParseException("a JSON record must be an object");
+            throw new ParseException("a JSON record must be an object, not " + node.getNodeType().name().toLowerCase(
+                    java.util.Locale.ROOT));
         }
         if (node.has("Event") || node.has("System")) {
             return evtx.parse(node);
@@ -128,7 +135,21 @@ public final class EventReader {
         if (FhirAuditEventParser.accepts(node)) {
             return audit.parse(node);
         }
+        if (EcsJsonParser.accepts(node)) {
+            return ecs.parse(node);
+        }
         return EventJson.read(node.toString());
+    }
+
+    /** A raw syslog or access-log line inside a shipper's JSON, or null for any other text. */
+    private Event textLineOrNull(String line) {
+        try {
+            Event event = syslog.parseIfSyslog(line);
+            return event != null ? event : access.parseIfAccessLog(line);
+        } catch (ParseException e) {
+            // A line that looks like syslog but is not valid stays the shipper's message as it came.
+        }
+        return null;
     }
 
     private void readLines(InputStream in, InputFormat format, Consumer<Event> events, Consumer<Rejected> rejected)
@@ -139,6 +160,7 @@ public final class EventReader {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
         StringBuilder line = new StringBuilder();
         long number = 0;
+        java.util.List<String> w3cFields = null;
         while (true) {
             line.setLength(0);
             boolean tooLong = false;
@@ -161,9 +183,14 @@ public final class EventReader {
             String text = line.toString();
             if (tooLong) {
                 rejected.accept(new Rejected(number, "line longer than " + MAX_LINE + " characters", abbreviate(text)));
+            } else if ((format == InputFormat.AUTO || format == InputFormat.IIS) && W3C_DIRECTIVE.matcher(text).matches()) {
+                if (text.startsWith("#Fields:")) {
+                    w3cFields = java.util.List.of(text.substring(8).strip().split(" +"));
+                }
             } else if (!text.isBlank()) {
                 try {
-                    Event e = parseLine(text, format);
+                    Event e = w3cFields != null && (format == InputFormat.IIS || format == InputFormat.AUTO)
+                            && iis.accepts(text, w3cFields) ? iis.parse(text, w3cFields) : parseLine(text, format);
                     if (text.indexOf('\uFFFD') >= 0) {
                         e.put("soc.flags", java.util.List.of("invalid_utf8"));
                     }
@@ -178,31 +205,48 @@ public final class EventReader {
         }
     }
 
-    /** Parses one text line in the given format ({@code AUTO} tries JSON, syslog, then access log). */
+    /**
+     * Parses one text line in the given format ({@code AUTO} tries JSON, syslog, access log, then IIS;
+     * a JSON object is a Windows event, a FHIR AuditEvent, an ECS event or, failing those, any
+     * object taken field by field).
+     */
     public Event parseLine(String line, InputFormat format) {
         return switch (format) {
             case JSONL, EVTX_JSON -> jsonLine(line);
+            case ECS_JSON -> ecs.parse(jsonTree(line));
             case SYSLOG -> syslog.parse(line);
             case ACCESS_LOG -> access.parse(line);
+            case IIS -> iis.parse(line);
             case AUTO -> {
                 String t = line.stripLeading();
                 if (t.startsWith("{")) {
                     yield jsonLine(t);
                 }
-                if (syslog.accepts(line)) {
-                    yield syslog.parse(line);
+                Event e = syslog.parseIfSyslog(line);
+                if (e == null) {
+                    e = access.parseIfAccessLog(line);
                 }
-                if (access.accepts(line)) {
-                    yield access.parse(line);
+                if (e != null) {
+                    yield e;
                 }
-                throw new ParseException("neither JSON, syslog nor an access-log line");
+                if (iis.accepts(line)) {
+                    yield iis.parse(line);
+                }
+                throw new ParseException("neither JSON, syslog, an access-log nor an IIS line");
             }
         };
     }
 
     private Event jsonLine(String line) {
+        return fromJson(jsonTree(line));
+    }
+
+    private static JsonNode jsonTree(String line) {
         try {
-            return fromJson(JSON.readTree(line));
+            return JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new ParseException("JSON over the limits (nesting depth " + EventJson.MAX_DEPTH + ", string "
+                    + EventJson.MAX_STRING + " characters): " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ParseException("malformed JSON: " + firstLine(e.getMessage()));
         }

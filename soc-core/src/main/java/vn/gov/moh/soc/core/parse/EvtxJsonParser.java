@@ -145,6 +145,32 @@ public final class EvtxJsonParser {
         }
     }
 
+    /**
+     * Completes a Windows event that Winlogbeat or Elastic Agent shipped as ECS without running
+     * its ingest pipeline (which runs in Elasticsearch, so never for Kafka): the log source from
+     * {@code winlog.channel} and {@code winlog.event_id}, the event id as a number, and the ECS
+     * copies of the event-data fields our mapping names ({@code process.executable} from
+     * {@code winlog.event_data.Image}, ...) where the shipper left them out. Winlogbeat already
+     * uses our names for the rest ({@code winlog.channel}, {@code winlog.event_data.*}).
+     */
+    void completeWinlog(Event e) {
+        Long eventId = e.get("winlog.event_id") instanceof Long id ? id : eventId(
+                com.fasterxml.jackson.databind.node.TextNode.valueOf(String.valueOf(e.get("winlog.event_id"))));
+        if (eventId != null) {
+            e.put("winlog.event_id", eventId);
+        }
+        String prefix = "winlog.event_data.";
+        for (String field : List.copyOf(e.fields().keySet())) {
+            if (field.startsWith(prefix)) {
+                String ecs = ecsByEventData.get(field.substring(prefix.length()));
+                if (ecs != null && !ecs.startsWith(prefix) && !e.has(ecs)) {
+                    e.put(ecs, e.get(field));
+                }
+            }
+        }
+        e.logSource(logSource(e.text("winlog.channel"), eventId));
+    }
+
     private void putEventData(Event out, String rawName, Object value) {
         // Sigma names event-data fields as the log writes them with spaces removed ("Threat Name" -> ThreatName).
         String name = rawName.indexOf(' ') >= 0 ? rawName.replace(" ", "") : rawName;

