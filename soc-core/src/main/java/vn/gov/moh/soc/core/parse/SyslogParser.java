@@ -19,7 +19,7 @@ import vn.gov.moh.soc.core.event.LogSource;
  * the BSD file format ({@code <34>Nov 21 10:00:00 host app[123]: msg}, the priority optional).
  * Fills {@code @timestamp}, {@code host.name}, {@code process.name}, {@code process.pid},
  * {@code log.syslog.*} and {@code message}; then hands the message to {@link AuthMessages} for
- * sshd, pam, sudo and su. The log source is product {@code linux} with the program as service.
+ * sshd, pam, sudo and su, and kernel messages to {@link FirewallMessages} (iptables/nftables packet logs). The log source is product {@code linux} with the program as service.
  *
  * <p>RFC 3164 timestamps have no year and no zone: the year is the reference clock's (or the one
  * before, for a date that would otherwise lie more than a day in the future) and the zone is
@@ -110,6 +110,9 @@ public final class SyslogParser {
         String service = program == null ? null : program.toLowerCase(Locale.ROOT);
         e.logSource(new LogSource("linux", java.util.Set.of(), service));
         AuthMessages.enrich(e, service);
+        if ("kernel".equals(service)) {
+            FirewallMessages.enrich(e);
+        }
         return e;
     }
 
