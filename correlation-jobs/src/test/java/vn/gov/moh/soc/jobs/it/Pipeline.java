@@ -83,8 +83,18 @@ final class Pipeline {
         send(records);
     }
 
-    void sendRawValue(String key, String value) throws Exception {
-        send(List.of(new ProducerRecord<>(ns.topic(Topic.RAW), key, value)));
+    /** Sends records to soc.raw as they are, bytes and all (a null value is a tombstone). */
+    void sendRawBytes(List<byte[]> values) throws Exception {
+        var props = kafka.producerProperties();
+        props.put("key.serializer", org.apache.kafka.common.serialization.ByteArraySerializer.class.getName());
+        props.put("value.serializer", org.apache.kafka.common.serialization.ByteArraySerializer.class.getName());
+        props.put("max.request.size", Integer.toString(Topic.MAX_RECORD_BYTES));
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+            for (byte[] value : values) {
+                producer.send(new ProducerRecord<>(ns.topic(Topic.RAW), "bad-host".getBytes(StandardCharsets.UTF_8), value));
+            }
+            producer.flush();
+        }
     }
 
     /** A rule change on soc.rules: the rule's YAML, or null to disable it. */
