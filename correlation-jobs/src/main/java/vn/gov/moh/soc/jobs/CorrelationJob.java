@@ -1,7 +1,6 @@
 package vn.gov.moh.soc.jobs;
 
 import java.util.List;
-import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -137,8 +136,11 @@ public final class CorrelationJob {
     }
 
     /**
-     * Rule changes are not events: their input always stands at the end of time, so that the
-     * functions they are connected to follow the events' watermark alone.
+     * Rule changes are not events: their input stays idle, so the functions it is connected to
+     * follow the events' watermark alone. (A watermark at the end of time would not do: with the
+     * events' input idle too, it would become the functions' watermark and expire everything.)
+     * A change makes the input active until the next periodic emit, holding event time still for
+     * at most one watermark interval.
      */
     private static WatermarkStrategy<RuleChange> rulesHoldNoTime() {
         return WatermarkStrategy.forGenerator(ctx -> new WatermarkGenerator<RuleChange>() {
@@ -148,7 +150,7 @@ public final class CorrelationJob {
 
             @Override
             public void onPeriodicEmit(WatermarkOutput output) {
-                output.emitWatermark(new Watermark(Long.MAX_VALUE));
+                output.markIdle();
             }
         });
     }

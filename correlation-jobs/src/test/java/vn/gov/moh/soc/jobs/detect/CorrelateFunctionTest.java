@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.runtime.watermarkstatus.WatermarkStatus;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
@@ -54,8 +55,8 @@ class CorrelateFunctionTest {
         harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
                 new CorrelateFunction(1, LATENESS, RuleFiles.read(List.of(RuleFiles.BUNDLED)), 3),
                 h -> h.key, Types.STRING, RuleBroadcast.OVERLAYS);
-        // As in the job, the rules input stands at the end of time: the events' watermark rules.
-        harness.processBroadcastWatermark(Long.MAX_VALUE);
+        // As in the job, the rules input is idle: the events' watermark rules.
+        harness.getOperator().processWatermarkStatus2(WatermarkStatus.IDLE);
         match = new MatchFunctionHits();
     }
 
@@ -112,7 +113,7 @@ class CorrelateFunctionTest {
         var inOrder = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
                 new CorrelateFunction(1, LATENESS, RuleFiles.read(List.of(RuleFiles.BUNDLED)), 3),
                 (CorrelationHit h) -> h.key, Types.STRING, RuleBroadcast.OVERLAYS);
-        inOrder.processBroadcastWatermark(Long.MAX_VALUE);
+        inOrder.getOperator().processWatermarkStatus2(WatermarkStatus.IDLE);
         for (CorrelationHit h : ordered) {
             inOrder.processElement(h, h.timestamp);
         }
