@@ -45,7 +45,7 @@ import vn.gov.moh.soc.jobs.time.PerSourceWatermarks;
  * </pre>
  *
  * Run it with {@code flink run correlation-jobs-*-job.jar [--key=value ...]}, or locally with
- * a MiniCluster. Settings: {@link JobConfig}.
+ * {@link LocalCorrelationJob} in a MiniCluster. Settings: {@link JobConfig}.
  */
 public final class CorrelationJob {
     private static final Logger LOG = LoggerFactory.getLogger(CorrelationJob.class);

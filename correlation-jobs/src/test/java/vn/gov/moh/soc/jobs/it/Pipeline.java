@@ -1,18 +1,15 @@
 package vn.gov.moh.soc.jobs.it;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
@@ -26,6 +23,7 @@ import vn.gov.moh.soc.core.envelope.EnvelopeJson;
 import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.core.naming.Topic;
 import vn.gov.moh.soc.jobs.CorrelationJob;
+import vn.gov.moh.soc.jobs.LocalCorrelationJob;
 import vn.gov.moh.soc.jobs.config.JobConfig;
 import vn.gov.moh.soc.jobs.rules.RuleFiles;
 import vn.gov.moh.soc.testkit.KafkaEndpoint;
@@ -65,12 +63,8 @@ final class Pipeline {
     }
 
     /** The newest completed checkpoint of any job under the checkpoint folder. */
-    Optional<Path> latestCheckpoint() throws Exception {
-        try (Stream<Path> files = Files.walk(checkpoints)) {
-            return files.filter(p -> p.getFileName().toString().equals("_metadata"))
-                    .map(Path::getParent)
-                    .max(Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString().substring(4))));
-        }
+    Optional<Path> latestCheckpoint() {
+        return LocalCorrelationJob.latestCheckpoint(checkpoints.toUri().toString());
     }
 
     /** Sends agent envelopes to soc.raw, keyed by host as agents do. */
