@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.jobs.Events;
+import vn.gov.moh.soc.jobs.TestRules;
 import vn.gov.moh.soc.jobs.record.AlertRecord;
 import vn.gov.moh.soc.jobs.record.CorrelationHit;
 import vn.gov.moh.soc.jobs.record.EventRecord;
@@ -153,8 +154,8 @@ class CorrelateFunctionTest {
     void theStateOfAGroupSurvivesAChangeOfAnotherRule() throws Exception {
         hits("10.0.0.11", 0, 5, 10);
         harness.processWatermark(T0 + 45_000);
-        harness.processBroadcastElement(MatchFunctionTest.change("test-sudo",
-                MatchFunctionTest.SUDO_RULE.formatted("Alice", "alice")), 0);
+        harness.processBroadcastElement(MatchFunctionTest.change(TestRules.SUDO_ID,
+                TestRules.sudoBy("Alice", "alice")), 0);
         hits("10.0.0.11", 5, 3, 10);
         harness.processWatermark(T0 + 75_000);
 

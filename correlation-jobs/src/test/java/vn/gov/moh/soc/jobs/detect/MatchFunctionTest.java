@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.jobs.Events;
+import vn.gov.moh.soc.jobs.TestRules;
 import vn.gov.moh.soc.jobs.record.AlertRecord;
 import vn.gov.moh.soc.jobs.record.CorrelationHit;
 import vn.gov.moh.soc.jobs.record.DeadLetter;
@@ -20,20 +21,6 @@ import vn.gov.moh.soc.jobs.rules.RuleBroadcast;
 import vn.gov.moh.soc.jobs.rules.RuleFiles;
 
 class MatchFunctionTest {
-    static final String SUDO_RULE = """
-            title: Sudo By %s
-            id: test-sudo
-            status: test
-            logsource:
-                product: linux
-                service: sudo
-            detection:
-                selection:
-                    user.name: %s
-                condition: selection
-            level: high
-            """;
-
     private BroadcastOperatorTestHarness<EventRecord, RuleChange, AlertRecord> harness;
 
     @BeforeEach
@@ -102,9 +89,9 @@ class MatchFunctionTest {
     @Test
     void aRuleAddedReplacedAndDisabledOnTheTopicTakesEffectOnTheNextEvents() throws Exception {
         harness.processElement(sudo(1, "alice"), 0);
-        harness.processBroadcastElement(change("test-sudo", SUDO_RULE.formatted("Alice", "alice")), 0);
+        harness.processBroadcastElement(change("test-sudo", TestRules.sudoBy("Alice", "alice")), 0);
         harness.processElement(sudo(2, "alice"), 0);
-        harness.processBroadcastElement(change("test-sudo", SUDO_RULE.formatted("Bob", "bob")), 0);
+        harness.processBroadcastElement(change("test-sudo", TestRules.sudoBy("Bob", "bob")), 0);
         harness.processElement(sudo(3, "alice"), 0);
         harness.processElement(sudo(4, "bob"), 0);
         harness.processBroadcastElement(change("test-sudo", null), 0);
@@ -116,10 +103,10 @@ class MatchFunctionTest {
 
     @Test
     void anInvalidRuleIsRejectedWithItsReasonAndTheRuleBeforeItStays() throws Exception {
-        harness.processBroadcastElement(change("test-sudo", SUDO_RULE.formatted("Alice", "alice")), 0);
-        harness.processBroadcastElement(change("test-sudo", SUDO_RULE.formatted("Broken", "bob")
+        harness.processBroadcastElement(change("test-sudo", TestRules.sudoBy("Alice", "alice")), 0);
+        harness.processBroadcastElement(change("test-sudo", TestRules.sudoBy("Broken", "bob")
                 .replace("condition: selection", "condition: selection and nothing")), 0);
-        harness.processBroadcastElement(change("other-id", SUDO_RULE.formatted("Mislabelled", "eve")), 0);
+        harness.processBroadcastElement(change("other-id", TestRules.sudoBy("Mislabelled", "eve")), 0);
         harness.processBroadcastElement(change("test-yaml", "title: [unclosed"), 0);
         harness.processElement(sudo(1, "alice"), 0);
 

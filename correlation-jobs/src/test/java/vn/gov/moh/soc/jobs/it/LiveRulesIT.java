@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.gov.moh.soc.core.envelope.Envelope;
 import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.jobs.TestRules;
 import vn.gov.moh.soc.testkit.KafkaEndpoint;
 import vn.gov.moh.soc.testkit.RealStack;
 
@@ -39,20 +40,6 @@ class LiveRulesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String HOST = "his-app-07";
-    private static final String RULE = """
-            title: Sudo By %s
-            id: it-sudo
-            status: test
-            logsource:
-                product: linux
-                service: sudo
-            detection:
-                selection:
-                    user.name: %s
-                condition: selection
-            level: high
-            """;
-
     @TempDir
     Path checkpoints;
 
@@ -124,24 +111,24 @@ class LiveRulesIT {
             }
             pipeline.sendRaw(firstFailures);
 
-            pipeline.sendRule("it-sudo", RULE.formatted("Alice", "alice"));
+            pipeline.sendRule(TestRules.SUDO_ID, TestRules.sudoBy("Alice", "alice"));
             probeUntil(pipeline, alerts, "alice", "Sudo By Alice");
 
-            pipeline.sendRule("it-sudo", RULE.formatted("Bob", "bob"));
+            pipeline.sendRule(TestRules.SUDO_ID, TestRules.sudoBy("Bob", "bob"));
             probeUntil(pipeline, alerts, "bob", "Sudo By Bob");
             Envelope aliceAfterReplace = sudo("alice");
             pipeline.sendRaw(List.of(aliceAfterReplace));
 
-            pipeline.sendRule("it-sudo", RULE.formatted("Broken", "eve").replace("condition: selection", "condition: nope"));
+            pipeline.sendRule(TestRules.SUDO_ID, TestRules.sudoBy("Broken", "eve").replace("condition: selection", "condition: nope"));
             List<ConsumerRecord<String, String>> dead = dlq.await(r -> !r.isEmpty(), Duration.ofSeconds(60), "the rejection");
             JsonNode rejection = parse(dead).get(0);
             assertThat(rejection.path("stage").asText()).isEqualTo("rules");
-            assertThat(rejection.path("id").asText()).isEqualTo("it-sudo");
+            assertThat(rejection.path("id").asText()).isEqualTo(TestRules.SUDO_ID);
             assertThat(rejection.path("reason").asText()).contains("nope");
             String bobStillThere = probeUntil(pipeline, alerts, "bob", "Sudo By Bob");
             assertThat(bobStillThere).isNotNull();
 
-            pipeline.sendRule("it-sudo", null);
+            pipeline.sendRule(TestRules.SUDO_ID, null);
             // After the disable reaches the host's events, a bob probe raises nothing while a control alert follows it.
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             boolean disabled = false;
