@@ -134,6 +134,8 @@ public final class CorrelateFunction extends KeyedBroadcastProcessFunction<Strin
 
     @Override
     public void onTimer(long time, OnTimerContext ctx, Collector<AlertRecord> out) throws Exception {
+        // After a restore a timer may fire before any element: the rules must come from the state then too.
+        restore(ctx.getBroadcastState(RuleBroadcast.OVERLAYS));
         List<CorrelationHit> due = pending.get(time);
         if (due != null) {
             pending.remove(time);

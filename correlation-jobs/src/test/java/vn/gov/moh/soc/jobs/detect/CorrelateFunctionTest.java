@@ -40,6 +40,20 @@ class CorrelateFunctionTest {
                     new MatchFunction(RuleFiles.read(List.of(RuleFiles.BUNDLED)), 3), RuleBroadcast.OVERLAYS);
         }
 
+        void change(RuleChange change) throws Exception {
+            m.processBroadcastElement(change, 0);
+        }
+
+        CorrelationHit hitFor(String correlation, long offset, String ip, int second) throws Exception {
+            EventRecord e = Events.failedLogin(offset, ip, second, "root");
+            int before = m.getSideOutput(MatchFunction.HITS) == null ? 0 : m.getSideOutput(MatchFunction.HITS).size();
+            m.processElement(e, e.timestamp);
+            List<CorrelationHit> hits = new ArrayList<>();
+            m.getSideOutput(MatchFunction.HITS).forEach(r -> hits.add(r.getValue()));
+            return hits.subList(before, hits.size()).stream().filter(h -> h.correlation.equals(correlation)).findFirst()
+                    .orElseThrow();
+        }
+
         CorrelationHit bruteForceHit(long offset, String ip, int second) throws Exception {
             EventRecord e = Events.failedLogin(offset, ip, second, "root");
             int before = m.getSideOutput(MatchFunction.HITS) == null ? 0 : m.getSideOutput(MatchFunction.HITS).size();
@@ -160,6 +174,47 @@ class CorrelateFunctionTest {
         harness.processWatermark(T0 + 75_000);
 
         assertThat(harness.extractOutputValues()).hasSize(1);
+    }
+
+    @Test
+    void aCorrelationAddedOnTheTopicFiresAfterARestoreFromItsSnapshot() throws Exception {
+        RuleChange twoFailures = MatchFunctionTest.change("test-two-failures", """
+                title: Test Two Failures
+                id: test-two-failures
+                correlation:
+                    type: event_count
+                    rules:
+                        - ssh_failed_login
+                    group-by:
+                        - source.ip
+                    timespan: 60s
+                    condition:
+                        gte: 2
+                level: high
+                """);
+        match.change(twoFailures);
+        harness.processBroadcastElement(twoFailures, 0);
+        for (int i = 0; i < 2; i++) {
+            CorrelationHit hit = match.hitFor("test-two-failures", i, "10.0.0.13", i * 5);
+            harness.processElement(hit, hit.timestamp);
+        }
+        var snapshot = harness.snapshot(1, 0);
+
+        var restored = new KeyedBroadcastOperatorTestHarness<String, CorrelationHit, RuleChange, AlertRecord>(
+                new org.apache.flink.streaming.api.operators.co.CoBroadcastWithKeyedOperator<>(
+                        new CorrelateFunction(1, LATENESS, RuleFiles.read(List.of(RuleFiles.BUNDLED)), 3),
+                        List.of(RuleBroadcast.OVERLAYS)),
+                h -> h.key, Types.STRING, 1, 1, 0);
+        restored.setup();
+        restored.initializeState(snapshot);
+        restored.open();
+        restored.getOperator().processWatermarkStatus2(WatermarkStatus.IDLE);
+        // The first thing after the restore is the watermark: the timer must see the topic's rule.
+        restored.processWatermark(T0 + 5_000);
+
+        assertThat(restored.extractOutputValues()).extracting(a -> EventJson.read(a.json).text("rule.name"))
+                .containsExactly("Test Two Failures");
+        restored.close();
     }
 
     @Test
