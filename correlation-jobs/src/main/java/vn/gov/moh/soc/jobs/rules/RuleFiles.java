@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,18 +46,26 @@ public final class RuleFiles {
     }
 
     private static List<RuleText> bundled() {
-        URL marker = RuleFiles.class.getClassLoader().getResource("rules");
+        return bundled(RuleFiles.class.getClassLoader());
+    }
+
+    /** The rules under {@code rules/} of the class path: a folder, or a folder in a jar (the job jar). */
+    static List<RuleText> bundled(ClassLoader loader) {
+        URL marker = loader.getResource("rules");
         if (marker == null) {
             throw new IllegalStateException("the bundled rules (rules/ in soc-core's jar) are not on the class path");
         }
         try {
             URI uri = marker.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return walk(jar.getPath("rules"), BUNDLED);
-                }
+            if (!uri.getScheme().equals("jar")) {
+                return walk(Path.of(uri), BUNDLED);
             }
-            return walk(Path.of(uri), BUNDLED);
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return walk(jar.getPath("rules"), BUNDLED);
+            } catch (FileSystemAlreadyExistsException e) {
+                // Someone else has the jar open as a file system: read through theirs, and leave it open.
+                return walk(FileSystems.getFileSystem(uri).getPath("rules"), BUNDLED);
+            }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot list the bundled rules at " + marker, e);
         }
