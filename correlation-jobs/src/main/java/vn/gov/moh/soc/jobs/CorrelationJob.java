@@ -75,6 +75,8 @@ public final class CorrelationJob {
         conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend());
         // Every record and state type must have a Flink serializer: a Kryo fallback fails the build of the job.
         conf.set(PipelineOptions.GENERIC_TYPES, false);
+        // Fixed key groups: the job can be rescaled (up to 128) from a checkpoint without losing keyed state.
+        conf.set(PipelineOptions.MAX_PARALLELISM, 128);
         if (config.parallelism() > 0) {
             conf.set(org.apache.flink.configuration.CoreOptions.DEFAULT_PARALLELISM, config.parallelism());
         }
