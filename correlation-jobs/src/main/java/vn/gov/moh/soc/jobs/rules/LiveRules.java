@@ -1,6 +1,8 @@
 package vn.gov.moh.soc.jobs.rules;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +10,12 @@ import java.util.Set;
 import vn.gov.moh.soc.core.sigma.CorrelationRoutes;
 import vn.gov.moh.soc.core.sigma.RuleLibrary;
 import vn.gov.moh.soc.core.sigma.correlation.Correlator;
+import vn.gov.moh.soc.core.sigma.eval.CompiledRule;
 import vn.gov.moh.soc.core.sigma.eval.RuleCompiler;
 import vn.gov.moh.soc.core.sigma.rule.RuleException;
 import vn.gov.moh.soc.core.sigma.rule.SigmaDocuments;
+import vn.gov.moh.soc.core.sigma.rule.SigmaFilter;
+import vn.gov.moh.soc.core.sigma.rule.SigmaRule;
 import vn.gov.moh.soc.core.sigma.rule.SigmaRuleParser;
 import vn.gov.moh.soc.jobs.record.RuleChange;
 
@@ -21,15 +26,18 @@ import vn.gov.moh.soc.jobs.record.RuleChange;
  *
  * <p>A change is accepted only if the new library compiles it and rejects no rule it did not
  * reject before, so an invalid rule, or a disable that a correlation still needs, leaves every
- * rule as it was. Every task decides the same way from the same inputs, so all agree. The whole
- * library is compiled again on an accepted change (rule changes are rare and compiling our
- * rules takes milliseconds; see the README for SigmaHQ).
+ * rule as it was. Every task decides the same way from the same inputs, so all agree. A change
+ * compiles only the rules it brings (compiled rules are kept, until a filter changes) and
+ * rebuilds the index and the correlations.
  */
 public final class LiveRules {
     private final List<RuleText> startup;
     private final int maxDepth;
     private final RuleCompiler compiler = RuleCompiler.withDefaults();
     private SigmaDocuments startupDocuments;
+    /** Compiled rules by identity (the file rules are parsed once), valid for {@link #cachedFilters}. */
+    private final Map<SigmaRule, CompiledRule> compiledRules = new IdentityHashMap<>();
+    private List<SigmaFilter> cachedFilters = List.of();
     private final Map<String, String> overlays = new HashMap<>();
     private Compiled current;
 
@@ -120,7 +128,16 @@ public final class LiveRules {
                 docs.addAll(SigmaRuleParser.parse(yaml, source(id)));
             }
         });
-        RuleLibrary library = RuleLibrary.compile(docs, compiler);
+        if (!docs.filters().equals(cachedFilters)) {
+            // Filters change what rules compile to: compile every rule again.
+            compiledRules.clear();
+            cachedFilters = List.copyOf(docs.filters());
+        }
+        RuleLibrary library = RuleLibrary.compile(docs, compiler, compiledRules);
+        // Keep only what this library holds: rules given up (and re-parsed overlays) would pile up.
+        Set<SigmaRule> current = Collections.newSetFromMap(new IdentityHashMap<>());
+        current.addAll(docs.rules());
+        compiledRules.keySet().removeIf(r -> !current.contains(r));
         Map<String, String> rejected = new HashMap<>();
         for (RuleException e : library.rejected()) {
             rejected.put(e.ruleId() != null ? e.ruleId() : e.source(), e.getMessage());
