@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,12 +39,16 @@ import vn.gov.moh.soc.testkit.RealStack;
  * Kill the job mid-stream and start it again from its last checkpoint: every input line is one
  * event on {@code soc.events}, once (exactly-once sinks, read_committed), and the alerts are
  * exactly those of soc-core's single-process {@link Detector} over the same lines, each once.
+ * Keyed state is in RocksDB here.
  */
 @RealStack
 class CheckpointRestoreIT {
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    /** This test keeps keyed state in RocksDB; the others on the heap. */
+    private static final Map<String, String> ROCKSDB = Map.of("state.backend", "rocksdb");
 
     @TempDir
     Path checkpoints;
@@ -72,7 +77,7 @@ class CheckpointRestoreIT {
         List<Envelope> first = input.subList(0, 1000);
         List<Envelope> second = input.subList(1000, input.size());
 
-        JobClient job = pipeline.start(Optional.empty());
+        JobClient job = pipeline.start(Optional.empty(), ROCKSDB);
         try (var events = pipeline.reader(Topic.EVENTS); var alerts = pipeline.reader(Topic.ALERTS)) {
             pipeline.sendRaw(first);
             events.await(r -> r.size() >= first.size(), Duration.ofSeconds(120), "the first half committed");
@@ -93,7 +98,7 @@ class CheckpointRestoreIT {
             Path checkpoint = pipeline.latestCheckpoint().orElseThrow();
             sending.get();
 
-            job = pipeline.start(Optional.of(checkpoint));
+            job = pipeline.start(Optional.of(checkpoint), ROCKSDB);
             List<ConsumerRecord<String, String>> allEvents = events.await(r -> r.size() >= input.size(),
                     Duration.ofSeconds(120), input.size() + " events");
             alerts.await(r -> r.size() >= expectedAlerts.size(), Duration.ofSeconds(60), expectedAlerts.size() + " alerts");

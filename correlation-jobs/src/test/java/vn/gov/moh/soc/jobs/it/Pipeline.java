@@ -41,6 +41,10 @@ final class Pipeline {
     }
 
     JobConfig config() {
+        return config(Map.of());
+    }
+
+    JobConfig config(Map<String, String> extra) {
         Map<String, String> settings = new HashMap<>();
         settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         settings.put("namespace", ns.prefix());
@@ -49,12 +53,17 @@ final class Pipeline {
         settings.put("checkpoint.interval", "500ms");
         settings.put("watermark.out-of-orderness", "5s");
         settings.put("parallelism", "2");
+        settings.putAll(extra);
         return JobConfig.of(settings);
     }
 
     /** Starts the job, from the given checkpoint if any. */
     JobClient start(Optional<Path> restoreFrom) throws Exception {
-        JobConfig config = config();
+        return start(restoreFrom, Map.of());
+    }
+
+    JobClient start(Optional<Path> restoreFrom, Map<String, String> settings) throws Exception {
+        JobConfig config = config(settings);
         Configuration flink = CorrelationJob.flinkConfiguration(config);
         restoreFrom.ifPresent(p -> flink.set(StateRecoveryOptions.SAVEPOINT_PATH, p.toUri().toString()));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flink);
