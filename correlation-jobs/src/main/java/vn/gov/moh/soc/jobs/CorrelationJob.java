@@ -114,7 +114,7 @@ public final class CorrelationJob {
         }
 
         DataStream<DeadLetter> deadLetters = normalized.getSideOutput(NormalizeFunction.DEAD_LETTERS)
-                .union(matched.getSideOutput(MatchFunction.REJECTED_RULES));
+                .union(matched.getSideOutput(MatchFunction.DEAD_LETTERS));
 
         // Issue 5, part 3 (enrich) comes here: alerts = alerts joined with soc.assets, priority from
         // the rule level and the system's Decree 85 level, before both alert sinks.

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.jobs.detect;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -33,8 +35,9 @@ import vn.gov.moh.soc.jobs.rules.RuleText;
  * A rule that matches raises an alert, unless it only feeds correlations that want none; each
  * correlation it feeds gets a {@link CorrelationHit} on {@link #HITS}. Events are matched
  * whatever their lateness. Rule changes arrive on the broadcast input; the first instance
- * reports rejected ones on {@link #REJECTED_RULES}. Counts {@code ruleAlerts},
- * {@code correlationHits} and {@code rulesRejected}.
+ * reports rejected ones on {@link #DEAD_LETTERS}, where an event the rules fail on goes too
+ * (with nothing of it emitted). Counts {@code ruleAlerts}, {@code correlationHits},
+ * {@code rulesRejected} and {@code eventsNotEvaluated}.
  */
 public final class MatchFunction extends BroadcastProcessFunction<EventRecord, RuleChange, AlertRecord> {
     private static final long serialVersionUID = 1L;
@@ -42,8 +45,10 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
 
     public static final OutputTag<CorrelationHit> HITS = new OutputTag<>("correlation-hits",
             TypeInformation.of(CorrelationHit.class));
-    public static final OutputTag<DeadLetter> REJECTED_RULES = new OutputTag<>("rejected-rules",
+    /** Rule changes the first instance rejects, and events that could not be evaluated. */
+    public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("match-dead-letters",
             TypeInformation.of(DeadLetter.class));
+    public static final String STAGE = "match";
 
     private final List<RuleText> startupRules;
     private final int maxDepth;
@@ -52,6 +57,7 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
     private transient Counter alerts;
     private transient Counter hits;
     private transient Counter rejected;
+    private transient Counter failed;
 
     public MatchFunction(List<RuleText> startupRules, int maxDepth) {
         this.startupRules = List.copyOf(startupRules);
@@ -64,6 +70,7 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
         alerts = getRuntimeContext().getMetricGroup().counter("ruleAlerts");
         hits = getRuntimeContext().getMetricGroup().counter("correlationHits");
         rejected = getRuntimeContext().getMetricGroup().counter("rulesRejected");
+        failed = getRuntimeContext().getMetricGroup().counter("eventsNotEvaluated");
     }
 
     private void restore(ReadOnlyBroadcastState<String, String> state) throws Exception {
@@ -81,21 +88,38 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
     @Override
     public void processElement(EventRecord record, ReadOnlyContext ctx, Collector<AlertRecord> out) throws Exception {
         restore(ctx.getBroadcastState(RuleBroadcast.OVERLAYS));
+        List<AlertRecord> raised = new ArrayList<>();
+        List<CorrelationHit> made = new ArrayList<>();
+        try {
+            match(record, raised, made);
+        } catch (RuntimeException e) {
+            // One event that breaks a rule must not stop the job (it would fail again on every restart).
+            LOG.warn("event {} could not be evaluated", record.id, e);
+            failed.inc();
+            ctx.output(DEAD_LETTERS, new DeadLetter(record.id, STAGE, "cannot evaluate the rules: " + e,
+                    "soc.events/" + record.id, new String(record.json, StandardCharsets.UTF_8), record.timestamp));
+            return;
+        }
+        raised.forEach(out::collect);
+        made.forEach(hit -> ctx.output(HITS, hit));
+        alerts.inc(raised.size());
+        hits.inc(made.size());
+    }
+
+    private void match(EventRecord record, List<AlertRecord> raised, List<CorrelationHit> made) {
         Event event = EventJson.read(record.json);
         CorrelationRoutes routes = rules.routes();
         for (CompiledRule compiled : rules.library().ruleSet().match(event)) {
             SigmaRule rule = compiled.rule();
             if (!routes.isSilent(rule.id(), rule.name())) {
                 Alert alert = new Alert.RuleMatch(rule, event);
-                out.collect(new AlertRecord(AlertDocument.id(alert), rule.id() != null ? rule.id() : rule.title(),
+                raised.add(new AlertRecord(AlertDocument.id(alert), rule.id() != null ? rule.id() : rule.title(),
                         rule.level(), record.timestamp, EventJson.write(AlertDocument.of(alert))));
-                alerts.inc();
             }
             for (CorrelationRoutes.Route route : routes.of(rule.id(), rule.name())) {
                 CorrelationHit hit = Hits.of(routes, route, event, record.timestamp);
                 if (hit != null) {
-                    ctx.output(HITS, hit);
-                    hits.inc();
+                    made.add(hit);
                 }
             }
         }
@@ -114,7 +138,7 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
         } else if (getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0) {
             rejected.inc();
             LOG.warn("rule change {} from {} rejected: {}", change.ruleId, change.origin, reason);
-            ctx.output(REJECTED_RULES, new DeadLetter(change.ruleId == null ? change.origin : change.ruleId,
+            ctx.output(DEAD_LETTERS, new DeadLetter(change.ruleId == null ? change.origin : change.ruleId,
                     RuleBroadcast.STAGE, reason, change.origin, change.yaml, change.time));
         }
     }

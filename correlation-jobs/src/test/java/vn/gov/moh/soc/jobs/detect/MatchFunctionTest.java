@@ -98,7 +98,7 @@ class MatchFunctionTest {
         harness.processElement(sudo(5, "bob"), 0);
 
         assertThat(titles()).containsExactly("Sudo By Alice", "Sudo By Bob");
-        assertThat(harness.getSideOutput(MatchFunction.REJECTED_RULES)).isNullOrEmpty();
+        assertThat(harness.getSideOutput(MatchFunction.DEAD_LETTERS)).isNullOrEmpty();
     }
 
     @Test
@@ -111,7 +111,7 @@ class MatchFunctionTest {
         harness.processElement(sudo(1, "alice"), 0);
 
         assertThat(titles()).containsExactly("Sudo By Alice");
-        List<DeadLetter> rejected = harness.getSideOutput(MatchFunction.REJECTED_RULES).stream().map(r -> r.getValue()).toList();
+        List<DeadLetter> rejected = harness.getSideOutput(MatchFunction.DEAD_LETTERS).stream().map(r -> r.getValue()).toList();
         assertThat(rejected).extracting(d -> d.id).containsExactly("test-sudo", "other-id", "test-yaml");
         assertThat(rejected).allSatisfy(d -> assertThat(d.stage).isEqualTo("rules"));
         assertThat(rejected.get(0).reason).contains("nothing");
@@ -120,10 +120,25 @@ class MatchFunctionTest {
     }
 
     @Test
+    void anEventTheRulesCannotEvaluateIsADeadLetterAndTheNextIsMatched() throws Exception {
+        harness.processElement(new EventRecord("broken-1", 0, "h", "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
+        EventRecord request = Events.of("access-log", 2, "10.0.0.9 - - [21/Nov/2026:10:00:00 +0700] "
+                + "\"GET /portal/?id=1%20or%201=1 HTTP/1.1\" 200 512 \"-\" \"sqlmap\"");
+        harness.processElement(request, request.timestamp);
+
+        List<DeadLetter> dead = harness.getSideOutput(MatchFunction.DEAD_LETTERS).stream().map(r -> r.getValue()).toList();
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).id).isEqualTo("broken-1");
+        assertThat(dead.get(0).stage).isEqualTo("match");
+        assertThat(dead.get(0).reason).startsWith("cannot evaluate the rules:");
+        assertThat(titles()).containsExactly("SQL Injection Attempt On A Hospital Portal");
+    }
+
+    @Test
     void disablingARuleThatACorrelationNeedsIsRejected() throws Exception {
         harness.processBroadcastElement(change("3f0a1c52-6a7e-4c1b-9a54-2f7d1e0b8c01", null), 0);
 
-        List<DeadLetter> rejected = harness.getSideOutput(MatchFunction.REJECTED_RULES).stream().map(r -> r.getValue()).toList();
+        List<DeadLetter> rejected = harness.getSideOutput(MatchFunction.DEAD_LETTERS).stream().map(r -> r.getValue()).toList();
         assertThat(rejected).hasSize(1);
         assertThat(rejected.get(0).reason).startsWith("the change would make these rules fail")
                 .contains("ssh_failed_login");
