@@ -1,6 +1,6 @@
 /**
- * The Flink correlation jobs: normalize, detect, enrich, index. Not built yet: this module
- * exists so that the build and the test kit have their final shape; the jobs are the subject
- * of their own issue.
+ * The Flink correlation job ({@link vn.gov.moh.soc.jobs.CorrelationJob}): normalize raw logs
+ * to ECS events, detect with Sigma rules and correlations, (next) enrich alerts with assets and
+ * index into Elasticsearch. One package per stage; this one only wires them.
  */
 package vn.gov.moh.soc.jobs;

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import vn.gov.moh.soc.stack.config.StackConfig;
 import vn.gov.moh.soc.stack.part.AgentPart;
+import vn.gov.moh.soc.stack.part.JobsPart;
 import vn.gov.moh.soc.stack.part.Distributions;
 import vn.gov.moh.soc.stack.part.ElasticsearchPart;
 import vn.gov.moh.soc.stack.part.KafkaPart;
@@ -45,6 +46,7 @@ public final class Stack {
         add(new ElasticsearchPart(config, distributions));
         add(new KeycloakPart(config, distributions));
         add(new AgentPart(config, distributions));
+        add(new JobsPart(config, distributions));
     }
 
     private void add(Part part) {

@@ -2,13 +2,10 @@ package vn.gov.moh.soc.core.sigma;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.gov.moh.soc.core.event.Event;
-import vn.gov.moh.soc.core.event.LogSource;
 import vn.gov.moh.soc.core.sigma.correlation.CorrelationAlert;
 import vn.gov.moh.soc.core.sigma.correlation.CorrelationState;
 import vn.gov.moh.soc.core.sigma.correlation.Correlator;
@@ -26,26 +23,13 @@ import vn.gov.moh.soc.core.sigma.rule.SigmaRule;
  */
 public final class Detector {
     private final RuleLibrary library;
-    /** For a rule id or name: the correlators it feeds, with its index in each. */
-    private final Map<String, List<Consumer>> consumers = new HashMap<>();
-    private final Set<String> silent = new HashSet<>();
+    private final CorrelationRoutes routes;
     private final Map<String, CorrelationState> states = new HashMap<>();
     private long eventsWithoutTime;
 
-    private record Consumer(Correlator correlator, int index) {
-    }
-
     public Detector(RuleLibrary library) {
         this.library = library;
-        for (Correlator c : library.correlators()) {
-            CorrelationRule rule = c.rule();
-            for (int i = 0; i < rule.rules().size(); i++) {
-                consumers.computeIfAbsent(rule.rules().get(i), k -> new ArrayList<>()).add(new Consumer(c, i));
-                if (!rule.generate()) {
-                    silent.add(rule.rules().get(i));
-                }
-            }
-        }
+        this.routes = new CorrelationRoutes(library);
     }
 
     /** Evaluates one event: the rule matches it raises and the correlations it completes. */
@@ -53,7 +37,7 @@ public final class Detector {
         List<Alert> alerts = new ArrayList<>();
         for (CompiledRule rule : library.ruleSet().match(event)) {
             SigmaRule r = rule.rule();
-            if (!isSilent(r.id(), r.name())) {
+            if (!routes.isSilent(r.id(), r.name())) {
                 alerts.add(new Alert.RuleMatch(r, event));
             }
             feed(r.id(), r.name(), event, alerts, 0);
@@ -61,19 +45,9 @@ public final class Detector {
         return alerts;
     }
 
-    private boolean isSilent(String id, String name) {
-        return id != null && silent.contains(id) || name != null && silent.contains(name);
-    }
-
     private void feed(String id, String name, Event event, List<Alert> alerts, int depth) {
-        List<Consumer> targets = new ArrayList<>();
-        if (id != null) {
-            targets.addAll(consumers.getOrDefault(id, List.of()));
-        }
-        if (name != null && !name.equals(id)) {
-            targets.addAll(consumers.getOrDefault(name, List.of()));
-        }
-        if (targets.isEmpty() || depth > 16) {
+        List<CorrelationRoutes.Route> targets = routes.of(id, name);
+        if (targets.isEmpty() || depth > CorrelationRoutes.MAX_DEPTH) {
             return;
         }
         var time = event.timestamp();
@@ -81,7 +55,7 @@ public final class Detector {
             eventsWithoutTime++;
             return;
         }
-        for (Consumer target : targets) {
+        for (CorrelationRoutes.Route target : targets) {
             Optional<Map<String, String>> group = target.correlator().groupOf(target.index(), event);
             if (group.isEmpty()) {
                 continue;
@@ -97,21 +71,12 @@ public final class Detector {
             if (fired.isPresent()) {
                 CorrelationAlert alert = fired.get();
                 CorrelationRule rule = alert.rule();
-                if (!isSilent(rule.id(), rule.name())) {
+                if (!routes.isSilent(rule.id(), rule.name())) {
                     alerts.add(new Alert.Correlation(alert));
                 }
-                feed(rule.id(), rule.name(), chained(alert), alerts, depth + 1);
+                feed(rule.id(), rule.name(), CorrelationRoutes.asEvent(alert), alerts, depth + 1);
             }
         }
-    }
-
-    /** A fired correlation as an event for the correlations that refer to it. */
-    private static Event chained(CorrelationAlert alert) {
-        Event e = new Event(new HashMap<>(), LogSource.UNKNOWN);
-        alert.group().forEach(e::put);
-        e.put("@timestamp", alert.windowEnd().toString());
-        e.put("event.id", alert.id());
-        return e;
     }
 
     /** Drops correlation state that can no longer fire at or after the given event time. */

@@ -57,11 +57,27 @@ public final class RuleLibrary {
 
     /** Compiles documents already parsed. */
     public static RuleLibrary compile(SigmaDocuments documents, RuleCompiler compiler) {
+        return compile(documents, compiler, new HashMap<>());
+    }
+
+    /**
+     * Compiles documents already parsed, taking rules from {@code compiled} when they are there
+     * and adding the ones compiled now: a caller that changes one rule of thousands compiles one.
+     * The cache is only valid for the same filters and compiler; the caller clears it otherwise.
+     */
+    public static RuleLibrary compile(SigmaDocuments documents, RuleCompiler compiler, Map<SigmaRule, CompiledRule> cache) {
         List<RuleException> rejected = new ArrayList<>(documents.rejected());
         List<CompiledRule> compiled = new ArrayList<>();
         for (var rule : documents.rules()) {
+            CompiledRule known = cache.get(rule);
+            if (known != null) {
+                compiled.add(known);
+                continue;
+            }
             try {
-                compiled.add(compiler.compile(rule, documents.filters()));
+                CompiledRule c = compiler.compile(rule, documents.filters());
+                cache.put(rule, c);
+                compiled.add(c);
             } catch (RuleException e) {
                 rejected.add(e);
             }

@@ -51,6 +51,28 @@ public final class Distributions {
      * The soc-agent jar of this checkout (built by {@code ./soc} with the launcher; its place is
      * given by the system property {@code soc.agent.jar}).
      */
+    /**
+     * The class path of the correlation job's local runner: {@code correlation-jobs/target/classes}
+     * and the jars listed in {@code jobs.classpath} beside it ({@code soc.jobs.dir} names that target folder).
+     */
+    public String jobsClasspath() {
+        String dir = System.getProperty("soc.jobs.dir");
+        if (dir == null) {
+            throw new IllegalStateException("soc.jobs.dir is not set: start the stack with ./soc, which builds the job");
+        }
+        Path target = Path.of(dir);
+        Path list = target.resolve("jobs.classpath");
+        if (!java.nio.file.Files.isRegularFile(list)) {
+            throw new IllegalStateException("the job's class path " + list
+                    + " is missing: build it with mvn -pl correlation-jobs -am package");
+        }
+        try {
+            return target.resolve("classes") + ":" + java.nio.file.Files.readString(list).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public Path agentJar() {
         String jar = System.getProperty("soc.agent.jar");
         if (jar == null) {

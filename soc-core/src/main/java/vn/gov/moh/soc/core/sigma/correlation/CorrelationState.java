@@ -51,7 +51,8 @@ public final class CorrelationState {
         eventIds.clear();
     }
 
-    long newest() {
+    /** Time of the newest hit, epoch milliseconds; the state must not be empty. */
+    public long newest() {
         return times.get(times.size() - 1);
     }
 }

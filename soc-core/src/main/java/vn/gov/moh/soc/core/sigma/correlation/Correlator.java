@@ -85,11 +85,29 @@ public final class Correlator {
      */
     public Optional<CorrelationAlert> onHit(CorrelationState state, int ruleIndex, Event event, long timeMillis,
             Map<String, String> group, String eventId) {
-        String value = null;
+        return onHit(state, ruleIndex, conditionValue(ruleIndex, event), timeMillis, group, eventId);
+    }
+
+    /**
+     * The value of the condition's field in a hit of the referred rule {@code ruleIndex} (value_*
+     * types), or null: what {@link #onHit(CorrelationState, int, String, long, Map, String)} needs
+     * of the event, for callers that carry hits without their events.
+     */
+    public String conditionValue(int ruleIndex, Event event) {
         if (rule.condition() != null && rule.condition().field() != null) {
             Object v = event.get(fieldName(ruleIndex, rule.condition().field()));
-            value = v == null ? null : v.toString();
+            return v == null ? null : v.toString();
         }
+        return null;
+    }
+
+    /**
+     * Adds a hit, given by its condition value ({@link #conditionValue}), to the group's state.
+     *
+     * @return the alert if the condition now holds (the state is then cleared), else empty
+     */
+    public Optional<CorrelationAlert> onHit(CorrelationState state, int ruleIndex, String value, long timeMillis,
+            Map<String, String> group, String eventId) {
         state.insert(timeMillis, ruleIndex, value, eventId);
         expire(state, state.newest());
         if (state.size() > MAX_ENTRIES) {

@@ -1,0 +1,159 @@
+package vn.gov.moh.soc.jobs;
+
+import java.util.List;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.gov.moh.soc.jobs.config.JobConfig;
+import vn.gov.moh.soc.jobs.detect.CorrelateFunction;
+import vn.gov.moh.soc.jobs.detect.MatchFunction;
+import vn.gov.moh.soc.jobs.kafka.KafkaTopics;
+import vn.gov.moh.soc.jobs.normalize.NormalizeFunction;
+import vn.gov.moh.soc.jobs.record.AlertRecord;
+import vn.gov.moh.soc.jobs.record.CorrelationHit;
+import vn.gov.moh.soc.jobs.record.DeadLetter;
+import vn.gov.moh.soc.jobs.record.EventRecord;
+import vn.gov.moh.soc.jobs.record.RawRecord;
+import vn.gov.moh.soc.jobs.record.RuleChange;
+import vn.gov.moh.soc.jobs.rules.RuleBroadcast;
+import vn.gov.moh.soc.jobs.rules.RuleFiles;
+import vn.gov.moh.soc.jobs.rules.RuleText;
+import vn.gov.moh.soc.jobs.time.PerSourceWatermarks;
+
+/**
+ * The correlation job: its wiring only, which reads like the data flow of the architecture.
+ *
+ * <pre>
+ * soc.raw ─► normalize ─► event time ─┬─► soc.events
+ *               └─► dead letters ─────┼─► soc.dlq ◄── rejected rule changes
+ *                                     └─► match ─► alerts ─┬─► (enrich) ─► soc.alerts
+ *                                          └─► hits ─► correlate (depth 1..n) ─┘
+ * soc.rules ─► broadcast to match and correlate
+ * </pre>
+ *
+ * Run it with {@code flink run correlation-jobs-*-job.jar [--key=value ...]}, or locally with
+ * {@link LocalCorrelationJob} in a MiniCluster. Settings: {@link JobConfig}.
+ */
+public final class CorrelationJob {
+    private static final Logger LOG = LoggerFactory.getLogger(CorrelationJob.class);
+
+    private CorrelationJob() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        JobConfig config = JobConfig.fromArgs(args);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config));
+        build(env, config, RuleFiles.read(config.ruleDirs()));
+        env.execute(name(config));
+    }
+
+    public static String name(JobConfig config) {
+        return "soc-correlation" + (config.namespace().prefix().isEmpty() ? "" : " [" + config.namespace().prefix() + "]");
+    }
+
+    /** Checkpointing, state backend and serialization settings of the job. */
+    public static Configuration flinkConfiguration(JobConfig config) {
+        Configuration conf = new Configuration();
+        conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.checkpointInterval());
+        conf.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, CheckpointingMode.EXACTLY_ONCE);
+        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.checkpointDir());
+        conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        conf.set(StateBackendOptions.STATE_BACKEND, config.stateBackend());
+        // Every record and state type must have a Flink serializer: a Kryo fallback fails the build of the job.
+        conf.set(PipelineOptions.GENERIC_TYPES, false);
+        // Fixed key groups: the job can be rescaled (up to 128) from a checkpoint without losing keyed state.
+        conf.set(PipelineOptions.MAX_PARALLELISM, 128);
+        if (config.parallelism() > 0) {
+            conf.set(org.apache.flink.configuration.CoreOptions.DEFAULT_PARALLELISM, config.parallelism());
+        }
+        return conf;
+    }
+
+    /** Adds the job's graph to the environment. */
+    public static void build(StreamExecutionEnvironment env, JobConfig config, List<RuleText> rules) {
+        config.describe().forEach(setting -> LOG.info("setting {}", setting));
+        KafkaTopics kafka = new KafkaTopics(config);
+
+        DataStream<RawRecord> raw = env.fromSource(kafka.raw(), WatermarkStrategy.noWatermarks(), "soc.raw")
+                .uid("source-raw");
+        SingleOutputStreamOperator<EventRecord> normalized = raw
+                .process(new NormalizeFunction(config.syslogZone())).name("normalize").uid("normalize");
+        DataStream<EventRecord> events = normalized
+                .assignTimestampsAndWatermarks(PerSourceWatermarks.strategy(config.outOfOrderness(), config.idleness()))
+                .name("event time").uid("event-time");
+
+        BroadcastStream<RuleChange> ruleChanges = env
+                .fromSource(kafka.rules(), rulesHoldNoTime(), "soc.rules").uid("source-rules").setParallelism(1)
+                .broadcast(RuleBroadcast.OVERLAYS);
+
+        SingleOutputStreamOperator<AlertRecord> matched = events.connect(ruleChanges)
+                .process(new MatchFunction(rules, config.maxCorrelationDepth())).name("match").uid("match");
+        DataStream<AlertRecord> alerts = matched;
+        DataStream<CorrelationHit> hits = matched.getSideOutput(MatchFunction.HITS);
+        for (int depth = 1; depth <= config.maxCorrelationDepth(); depth++) {
+            SingleOutputStreamOperator<AlertRecord> correlated = hits.keyBy(new ByCorrelationAndGroup())
+                    .connect(ruleChanges)
+                    .process(new CorrelateFunction(depth, config.allowedLateness(), rules, config.maxCorrelationDepth()))
+                    .name("correlate depth " + depth).uid("correlate-" + depth);
+            alerts = alerts.union(correlated);
+            hits = correlated.getSideOutput(CorrelateFunction.NEXT);
+        }
+
+        DataStream<DeadLetter> deadLetters = normalized.getSideOutput(NormalizeFunction.DEAD_LETTERS)
+                .union(matched.getSideOutput(MatchFunction.DEAD_LETTERS));
+
+        // Issue 5, part 3 (enrich) comes here: alerts = alerts joined with soc.assets, priority from
+        // the rule level and the system's Decree 85 level, before both alert sinks.
+
+        events.sinkTo(kafka.events()).name("soc.events").uid("sink-events");
+        alerts.sinkTo(kafka.alerts()).name("soc.alerts").uid("sink-alerts");
+        deadLetters.sinkTo(kafka.deadLetters()).name("soc.dlq").uid("sink-dlq");
+
+        // Issue 5, part 4 (index) comes here: events to the daily soc-events-YYYY.MM.DD indices and
+        // alerts to soc-alerts through the Elasticsearch sink, document id = record id.
+    }
+
+    /** Key of a hit: the correlation rule and the group values, as soc-core's Correlator makes it. */
+    static final class ByCorrelationAndGroup implements KeySelector<CorrelationHit, String> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String getKey(CorrelationHit hit) {
+            return hit.key;
+        }
+    }
+
+    /**
+     * Rule changes are not events: their input stays idle, so the functions it is connected to
+     * follow the events' watermark alone. (A watermark at the end of time would not do: with the
+     * events' input idle too, it would become the functions' watermark and expire everything.)
+     * A change makes the input active until the next periodic emit, holding event time still for
+     * at most one watermark interval.
+     */
+    private static WatermarkStrategy<RuleChange> rulesHoldNoTime() {
+        return WatermarkStrategy.forGenerator(ctx -> new WatermarkGenerator<RuleChange>() {
+            @Override
+            public void onEvent(RuleChange change, long timestamp, WatermarkOutput output) {
+            }
+
+            @Override
+            public void onPeriodicEmit(WatermarkOutput output) {
+                output.markIdle();
+            }
+        });
+    }
+}

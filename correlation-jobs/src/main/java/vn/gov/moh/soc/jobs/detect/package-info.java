@@ -1,0 +1,7 @@
+/**
+ * Stage 2 of the job, detect: {@link vn.gov.moh.soc.jobs.detect.MatchFunction} matches each
+ * event against the single-event Sigma rules (stateless, rules from broadcast state);
+ * {@link vn.gov.moh.soc.jobs.detect.CorrelateFunction} runs the correlation rules on keyed state
+ * per (correlation rule, group), in event time, one instance per chain depth.
+ */
+package vn.gov.moh.soc.jobs.detect;
