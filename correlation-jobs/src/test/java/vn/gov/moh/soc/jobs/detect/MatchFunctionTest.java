@@ -50,7 +50,7 @@ class MatchFunctionTest {
     @Test
     void aRuleMatchIsAnAlertDocumentWithAStableIdAndTheEvent() throws Exception {
         EventRecord request = Events.of("access-log", 1, "10.0.0.9 - - [21/Nov/2026:10:00:00 +0700] "
-                + "\"GET /portal/?id=1%20or%201=1 HTTP/1.1\" 200 512 \"-\" \"sqlmap\"");
+                + "\"GET /portal/?id=1%20or%201=1 HTTP/1.1\" 200 512 \"-\" \"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\"");
         harness.processElement(request, request.timestamp);
         harness.processElement(request, request.timestamp);
 
@@ -69,7 +69,8 @@ class MatchFunctionTest {
 
     @Test
     void aRuleThatOnlyFeedsCorrelationsRaisesNoAlertButHitsForEachCorrelation() throws Exception {
-        EventRecord failed = Events.failedLogin(1, "10.9.9.9", 0, "root");
+        // An existing, ordinary account: a single failure raises no alert of its own (a typo), unlike root.
+        EventRecord failed = Events.failedLogin(1, "10.9.9.9", 0, "lan.nguyen");
         harness.processElement(failed, failed.timestamp);
 
         assertThat(harness.extractOutputValues()).isEmpty();
@@ -83,7 +84,7 @@ class MatchFunctionTest {
             assertThat(h.eventId).isEqualTo(failed.id);
             assertThat(h.timestamp).isEqualTo(failed.timestamp);
         });
-        assertThat(hits).filteredOn(h -> h.correlation.endsWith("8c04")).extracting(h -> h.value).containsExactly("root");
+        assertThat(hits).filteredOn(h -> h.correlation.endsWith("8c04")).extracting(h -> h.value).containsExactly("lan.nguyen");
     }
 
     @Test
@@ -123,7 +124,7 @@ class MatchFunctionTest {
     void anEventTheRulesCannotEvaluateIsADeadLetterAndTheNextIsMatched() throws Exception {
         harness.processElement(new EventRecord("broken-1", 0, "h", "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
         EventRecord request = Events.of("access-log", 2, "10.0.0.9 - - [21/Nov/2026:10:00:00 +0700] "
-                + "\"GET /portal/?id=1%20or%201=1 HTTP/1.1\" 200 512 \"-\" \"sqlmap\"");
+                + "\"GET /portal/?id=1%20or%201=1 HTTP/1.1\" 200 512 \"-\" \"Mozilla/5.0 (Windows NT 10.0; Win64; x64)\"");
         harness.processElement(request, request.timestamp);
 
         List<DeadLetter> dead = harness.getSideOutput(MatchFunction.DEAD_LETTERS).stream().map(r -> r.getValue()).toList();

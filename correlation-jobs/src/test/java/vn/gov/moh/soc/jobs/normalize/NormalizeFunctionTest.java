@@ -136,7 +136,7 @@ class NormalizeFunctionTest {
 
         DeadLetter dead = onlyDead();
         assertThat(dead.id).isEqualTo("agent-1:input-syslog:12");
-        assertThat(dead.reason).isEqualTo("cannot parse as syslog: not a syslog line (RFC 3164 or RFC 5424)");
+        assertThat(dead.reason).isEqualTo("cannot parse as syslog: not a syslog line (RFC 3164, RFC 5424 or an ISO-8601 time stamp)");
         assertThat(dead.raw).isEqualTo(new String(raw.value, StandardCharsets.UTF_8));
     }
 
