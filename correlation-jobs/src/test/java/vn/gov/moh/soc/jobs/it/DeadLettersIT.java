@@ -68,7 +68,7 @@ class DeadLettersIT {
         bad.put("cannot parse as jsonl: malformed JSON", envelope(3, "jsonl", "{\"truncated\": \"json"));
         bad.put("must be an object", envelope(4, "evtx-json", "[\"an array\"]"));
         bad.put("longer than", envelope(5, "syslog", "<38>1 2026-11-21T10:00:00Z h app - - - " + "x".repeat(1_100_000)));
-        bad.put("neither JSON, syslog nor an access-log line", envelope(6, "auto", "?? what is this"));
+        bad.put("neither JSON, syslog, an access-log nor an IIS line", envelope(6, "auto", "?? what is this"));
 
         List<byte[]> records = new ArrayList<>();
         long offset = 100;
