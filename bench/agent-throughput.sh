@@ -72,6 +72,7 @@ timeout_s=3600     # per run: give up when a shipper has not shipped everything 
 stall_s=180        # per run: give up when the topic has not grown for this long
 runs="agent,rsyslog,ceiling"
 keep=false
+agent_jfr=""
 
 usage() {
   cat <<EOF
@@ -92,6 +93,8 @@ Usage: bench/agent-throughput.sh [options]
                        producer-perf-test's records: random letters of the average line size
                        (default, --record-size) or real lines sampled from the files
                        (--payload-file), which compress like the shippers' records
+  --agent-jfr FILE     record soc-agent's run with Java Flight Recorder (profile settings) into
+                       FILE, to see where its CPU goes (costs a few % of CPU; not for the figures)
   --keep               keep the generated files and the broker's data at the end (they are
                        deleted by default; logs, configs and the summary are always kept)
 EOF
@@ -113,6 +116,7 @@ while (($#)); do
     --stall) stall_s="${2:?}"; shift 2 ;;
     --runs) runs="${2:?}"; shift 2 ;;
     --keep) keep=true; shift ;;
+    --agent-jfr) agent_jfr="$(realpath -m "${2:?--agent-jfr needs a file}")"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "agent-throughput: unknown option '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -487,7 +491,10 @@ count_topic() {
 start_agent() {
   local t0 i exec_ms
   t0="$(now_ms)"
-  env -u SOC_AGENT_JAVA_OPTS "$root/soc-agent" --config "$work/agent/soc-agent.yml" >"$work/agent/agent.log" 2>&1 &
+  local java_opts=()
+  # ./soc-agent's default JVM options, plus the flight recorder when asked for.
+  [[ -z "$agent_jfr" ]] || java_opts=(SOC_AGENT_JAVA_OPTS="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:StartFlightRecording=filename=$agent_jfr,settings=profile")
+  env -u SOC_AGENT_JAVA_OPTS "${java_opts[@]}" "$root/soc-agent" --config "$work/agent/soc-agent.yml" >"$work/agent/agent.log" 2>&1 &
   shipper_pid=$!
   # ./soc-agent execs java; should it run Maven first after all, the time would include a build.
   for ((i = 0; i < 1200; i++)); do

@@ -1,7 +1,6 @@
 package vn.gov.moh.soc.agent;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +11,11 @@ import vn.gov.moh.soc.agent.config.AgentConfig;
 import vn.gov.moh.soc.agent.file.FileInput;
 import vn.gov.moh.soc.agent.pipeline.Input;
 import vn.gov.moh.soc.agent.pipeline.Sink;
+import vn.gov.moh.soc.agent.pipeline.SpoolingSink;
 import vn.gov.moh.soc.agent.ship.Heartbeat;
 import vn.gov.moh.soc.agent.ship.KafkaSender;
 import vn.gov.moh.soc.agent.spool.Spool;
 import vn.gov.moh.soc.agent.stdin.StdinInput;
-import vn.gov.moh.soc.core.envelope.EnvelopeJson;
 
 /**
  * A running agent: inputs put envelopes into the spool; the sender drains it into Kafka; every
@@ -65,7 +64,7 @@ public final class Agent implements AutoCloseable {
     /** Starts sending, then reading. */
     public void start() throws IOException {
         sender.start();
-        Sink sink = envelope -> spool.append(envelope.host().getBytes(StandardCharsets.UTF_8), EnvelopeJson.write(envelope));
+        Sink sink = new SpoolingSink(spool);
         for (Input in : inputs) {
             in.start(sink);
         }

@@ -327,6 +327,14 @@ public final class FileInput implements Input {
         volatile long committed;
         volatile boolean renamed;
         private long idleSince = -1;
+        /** When the bytes being split were read: the received time of the lines among them. */
+        private Instant readAt;
+        private final boolean jsonLines = settings.format().equals("jsonl") || settings.format().equals("evtx-json");
+        // The path as text and the offsets' prefix, made again only when the path or generation change.
+        private Path sourcePath;
+        private String source;
+        private int prefixGeneration = -1;
+        private String offsetPrefix;
 
         Harvester(Path path, FileIdentity identity, FileChannel channel, long position, int generation,
                 FileIdentity.Fingerprint fingerprint) {
@@ -371,6 +379,7 @@ public final class FileInput implements Input {
                     }
                     progress = true;
                     budget -= n;
+                    readAt = Instant.now();
                     splitter.feed(buffer.array(), 0, n, this);
                     position += n;
                     updateCommitted();
@@ -397,6 +406,7 @@ public final class FileInput implements Input {
             if (System.nanoTime() - idleSince < settings.scanInterval().toNanos() * 2) {
                 return;
             }
+            readAt = Instant.now();
             splitter.finish(this);
             if (joiner != null) {
                 emit(joiner.take());
@@ -414,6 +424,7 @@ public final class FileInput implements Input {
             if (joiner != null) {
                 MultilineJoiner.Joined j = joiner.expire(settings.multiline().timeout().toNanos());
                 if (j != null) {
+                    readAt = Instant.now();
                     emit(j);
                     updateCommitted();
                 }
@@ -447,19 +458,27 @@ public final class FileInput implements Input {
         /** Ships a line given as text or as UTF-8 bytes. */
         private void send(String text, byte[] utf8, long start, long originalBytes, Set<Flag> lineFlags)
                 throws InterruptedException {
-            Set<Flag> flags = EnumSet.noneOf(Flag.class);
-            flags.addAll(lineFlags);
-            String format = settings.format();
-            if ((format.equals("jsonl") || format.equals("evtx-json"))
-                    && !(text != null ? looksLikeJsonObject(text) : looksLikeJsonObject(utf8))) {
-                flags.add(Flag.INVALID_JSON);
+            Path p = path;
+            if (p != sourcePath) {
+                sourcePath = p;
+                source = p.toString();
             }
-            String offset = identity.key() + "." + generation + "." + start;
+            if (generation != prefixGeneration) {
+                prefixGeneration = generation;
+                offsetPrefix = identity.key() + "." + generation + ".";
+            }
+            Set<Flag> flags = lineFlags;
+            String format = settings.format();
+            if (jsonLines && !(text != null ? looksLikeJsonObject(text) : looksLikeJsonObject(utf8))) {
+                flags = EnumSet.of(Flag.INVALID_JSON);
+                flags.addAll(lineFlags);
+            }
+            String offset = offsetPrefix + start;
             Envelope e = text != null
-                    ? new Envelope(agentId, settings.unit(), settings.host(), settings.name(), format, path.toString(), offset,
-                            Instant.now(), text, originalBytes, flags)
-                    : Envelope.ofUtf8(agentId, settings.unit(), settings.host(), settings.name(), format, path.toString(),
-                            offset, Instant.now(), utf8, originalBytes, flags);
+                    ? new Envelope(agentId, settings.unit(), settings.host(), settings.name(), format, source, offset,
+                            readAt, text, originalBytes, flags)
+                    : Envelope.ofUtf8(agentId, settings.unit(), settings.host(), settings.name(), format, source,
+                            offset, readAt, utf8, originalBytes, flags);
             sink.accept(e);
             counters.accepted(e);
         }

@@ -5,11 +5,14 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import vn.gov.moh.soc.agent.spool.Spool;
 import vn.gov.moh.soc.agent.spool.SpoolRecord;
@@ -17,7 +20,7 @@ import vn.gov.moh.soc.agent.spool.SpoolRecord;
 /**
  * Reads the spool in order and sends each record to Kafka with an idempotent producer
  * ({@code acks=all}), acknowledging the spool up to the last record of an unbroken run of
- * confirmed ones. The producer retries on its own while the broker is away (up to its delivery
+ * confirmed batches (a batch: the records of one read of the spool, up to 2,000). The producer retries on its own while the broker is away (up to its delivery
  * timeout), without duplicates; if a send still fails, the sender waits for what is in flight,
  * starts a new producer and reads the spool again from the last acknowledged record (a record
  * confirmed after the failed one may then be sent twice: its envelope id lets downstream drop it).
@@ -26,6 +29,8 @@ public final class KafkaSender implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(KafkaSender.class.getName());
     /** Records sent and not yet confirmed, at most. */
     private static final int MAX_IN_FLIGHT = 50_000;
+    /** Records read from the spool at a time; the spool is acknowledged a batch at a time. */
+    private static final int BATCH = 2000;
 
     private final Spool spool;
     private final String topic;
@@ -37,16 +42,39 @@ public final class KafkaSender implements AutoCloseable {
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private volatile boolean connected;
 
-    /** Records sent in order, with their confirmation (guarded by itself). */
+    /** Batches read from the spool and sent, in order, with their confirmations (guarded by itself). */
     private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+    /** Records of the batches in {@link #inFlight} (guarded by it). */
+    private int inFlightRecords;
     private volatile Exception failure;
 
-    private static final class InFlight {
+    /**
+     * One batch of records read from the spool, and the callback of each of its sends: the batch
+     * is confirmed when every record is (records of several partitions may be confirmed in any order).
+     */
+    private final class InFlight implements Callback {
         final SpoolRecord.Position end;
-        volatile boolean confirmed;
+        final int records;
+        final AtomicInteger unconfirmed;
 
-        InFlight(SpoolRecord.Position end) {
+        InFlight(SpoolRecord.Position end, int records) {
             this.end = end;
+            this.records = records;
+            this.unconfirmed = new AtomicInteger(records);
+        }
+
+        boolean confirmed() {
+            return unconfirmed.get() == 0;
+        }
+
+        @Override
+        public void onCompletion(RecordMetadata metadata, Exception error) {
+            if (error == null) {
+                unconfirmed.decrementAndGet();
+                connected = true;
+            } else {
+                failure = error;
+            }
         }
     }
 
@@ -85,23 +113,20 @@ public final class KafkaSender implements AutoCloseable {
                     Thread.sleep(5);
                     continue;
                 }
-                List<SpoolRecord> batch = spool.poll(2000, 100);
+                List<SpoolRecord> batch = spool.poll(BATCH, 100);
+                if (batch.isEmpty()) {
+                    continue;
+                }
+                InFlight entry = new InFlight(batch.get(batch.size() - 1).end(), batch.size());
+                synchronized (inFlight) {
+                    inFlight.addLast(entry);
+                    inFlightRecords += entry.records;
+                }
                 for (SpoolRecord r : batch) {
-                    InFlight entry = new InFlight(r.end());
-                    synchronized (inFlight) {
-                        inFlight.addLast(entry);
-                    }
-                    producer.send(new ProducerRecord<>(topic, r.key(), r.value()), (metadata, error) -> {
-                        if (error == null) {
-                            entry.confirmed = true;
-                            connected = true;
-                        } else {
-                            failure = error;
-                        }
-                    });
+                    producer.send(new ProducerRecord<>(topic, r.key(), r.value()), entry);
                     sent.incrementAndGet();
                 }
-                if (failure == null && !batch.isEmpty()) {
+                if (failure == null) {
                     backoff = 500;
                 }
             }
@@ -119,16 +144,18 @@ public final class KafkaSender implements AutoCloseable {
 
     private int inFlightCount() {
         synchronized (inFlight) {
-            return inFlight.size();
+            return inFlightRecords;
         }
     }
 
-    /** Acknowledges the spool up to the last of the leading confirmed records. */
+    /** Acknowledges the spool up to the end of the last of the leading confirmed batches. */
     private void acknowledge() {
         SpoolRecord.Position last = null;
         synchronized (inFlight) {
-            while (!inFlight.isEmpty() && inFlight.peekFirst().confirmed) {
-                last = inFlight.pollFirst().end;
+            while (!inFlight.isEmpty() && inFlight.peekFirst().confirmed()) {
+                InFlight done = inFlight.pollFirst();
+                inFlightRecords -= done.records;
+                last = done.end;
             }
         }
         if (last != null) {
@@ -147,6 +174,7 @@ public final class KafkaSender implements AutoCloseable {
         acknowledge();
         synchronized (inFlight) {
             inFlight.clear();
+            inFlightRecords = 0;
         }
         failure = null;
         spool.rewind();

@@ -243,7 +243,19 @@ public final class Spool implements Closeable {
      * @throws InterruptedException if interrupted while waiting for space
      */
     public long append(byte[] key, byte[] value) throws InterruptedException {
-        int length = 2 + key.length + value.length;
+        return append(key, value, 0, value.length);
+    }
+
+    /**
+     * Appends a record whose value is {@code value[offset, offset + count)}, waiting while the
+     * spool is full. The bytes are copied before this returns: the caller may reuse the array.
+     *
+     * @return the record's sequence
+     * @throws InterruptedException if interrupted while waiting for space
+     */
+    public long append(byte[] key, byte[] value, int offset, int count) throws InterruptedException {
+        java.util.Objects.checkFromIndexSize(offset, count, value.length);
+        int length = 2 + key.length + count;
         if (key.length > 0xFFFF || length > MAX_RECORD) {
             throw new IllegalArgumentException("record of " + length + " bytes is larger than the spool accepts");
         }
@@ -271,15 +283,15 @@ public final class Spool implements Closeable {
             crc.update((byte) (key.length >>> 8));
             crc.update((byte) key.length);
             crc.update(key);
-            crc.update(value);
+            crc.update(value, offset, count);
             if (buffer.remaining() < HEADER + length) {
                 writeBuffer();
             }
             if (buffer.remaining() >= HEADER + length) {
-                buffer.putInt(length).putInt((int) crc.getValue()).putShort((short) key.length).put(key).put(value);
+                buffer.putInt(length).putInt((int) crc.getValue()).putShort((short) key.length).put(key).put(value, offset, count);
             } else {
                 ByteBuffer big = ByteBuffer.allocate(HEADER + length);
-                big.putInt(length).putInt((int) crc.getValue()).putShort((short) key.length).put(key).put(value);
+                big.putInt(length).putInt((int) crc.getValue()).putShort((short) key.length).put(key).put(value, offset, count);
                 out.write(big.array(), 0, big.position());
                 outOffset += big.position();
             }
