@@ -151,9 +151,14 @@ public final class LineDecoding {
         boolean binary = false;
         int i = from;
         while (i < to && !(invalid && binary)) {
-            if (i + 8 <= to && plainAscii((long) LONGS.get(buf, i))) {
-                i += 8; // the common case, eight bytes at a time
-                continue;
+            if (i + 8 <= to) {
+                // Eight bytes at a time, up to the first that is not printable ASCII.
+                long marks = notPlainAscii((long) LONGS.get(buf, i));
+                if (marks == 0) {
+                    i += 8;
+                    continue;
+                }
+                i += Long.numberOfTrailingZeros(marks) >>> 3;
             }
             int b = buf[i] & 0xFF;
             if (b < 0x80) {
@@ -180,15 +185,16 @@ public final class LineDecoding {
     }
 
     /**
-     * Whether eight bytes are all printable ASCII (0x20 to 0x7E): no byte of 0x80 or above, none
-     * below 0x20, no DEL. Exact, so a word that is not goes to the byte-wise checks.
+     * Marks (high bit of the byte) the bytes of a little-endian word that are not printable
+     * ASCII (0x20 to 0x7E): 0x80 and above, below 0x20, DEL. The lowest mark is exact (a false
+     * one can only follow a true one, by a borrow), so it is the first byte to look at.
      */
-    private static boolean plainAscii(long w) {
+    private static long notPlainAscii(long w) {
         long high = w & HIGHS;
         long control = (w - ONES * 0x20) & ~w & HIGHS;
         long del = w ^ (ONES * 0x7F);
         long delZero = (del - ONES) & ~del & HIGHS;
-        return (high | control | delZero) == 0;
+        return high | control | delZero;
     }
 
     /**

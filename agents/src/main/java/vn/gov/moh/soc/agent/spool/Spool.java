@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -79,6 +80,7 @@ public final class Spool implements Closeable {
     private RandomAccessFile in;
     private long inSegment = -1;
     private ByteBuffer readBuffer = ByteBuffer.allocate(BUFFER);
+    private byte[] lastKey;
 
     /** Checksums of the writer (under the lock) and of the reader (its own thread): never shared. */
     private final CRC32C crc = new CRC32C();
@@ -453,9 +455,14 @@ public final class Spool implements Closeable {
                 throw new SpoolException("corrupt spool segment " + segmentPath(segment) + " at offset " + offset);
             }
             int keyLength = readBuffer.getShort() & 0xFFFF;
-            byte[] key = new byte[keyLength];
+            byte[] key = sameKey(keyLength);
+            if (key == null) {
+                key = new byte[keyLength];
+                readBuffer.get(key);
+                lastKey = key;
+            }
             byte[] value = new byte[length - 2 - keyLength];
-            readBuffer.get(key).get(value);
+            readBuffer.get(value);
             readCrc.reset();
             readCrc.update((byte) (keyLength >>> 8));
             readCrc.update((byte) keyLength);
@@ -472,6 +479,21 @@ public final class Spool implements Closeable {
             read = records.get(records.size() - 1).end();
         }
         return records;
+    }
+
+    /**
+     * The key read before when the record's key (at the read buffer's position) has the same
+     * bytes, skipping them: records of one host share one array. Else null, the buffer unmoved.
+     */
+    private byte[] sameKey(int keyLength) {
+        byte[] last = lastKey;
+        int at = readBuffer.position();
+        if (last == null || last.length != keyLength
+                || !Arrays.equals(readBuffer.array(), at, at + keyLength, last, 0, keyLength)) {
+            return null;
+        }
+        readBuffer.position(at + keyLength);
+        return last;
     }
 
     /** Reads the segment from {@code offset} (up to {@code limit}) into the read buffer, ready to get from. */

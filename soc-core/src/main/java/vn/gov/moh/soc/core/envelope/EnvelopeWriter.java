@@ -77,7 +77,7 @@ public final class EnvelopeWriter {
         byte[] line = e.lineUtf8();
         String offset = e.offset();
         pos = 0;
-        ensure(idPrefix.length + middle.length + 2 * 6 * offset.length() + 6 * line.length + 256);
+        ensure(idPrefix.length + middle.length + 2 * 6 * offset.length() + 6 * line.length + 256 + 8);
         put(idPrefix);
         putEscaped(offset);
         put(middle);
@@ -191,55 +191,64 @@ public final class EnvelopeWriter {
     }
 
     /**
-     * Copies UTF-8 bytes as JSON string content: runs of bytes that need no escape are copied
-     * whole, found eight bytes at a time.
+     * Copies UTF-8 bytes as JSON string content, eight bytes at a time: a word is stored whole,
+     * and when it holds a byte to escape, the position only moves past the bytes before it and
+     * the escape follows (overwriting the rest of the word, which is read again).
      */
     private void putEscaped(byte[] src, int from, int to) {
-        int runStart = from;
         int i = from;
-        while (i < to) {
-            if (i + 8 <= to && !needsEscape((long) LONGS.get(src, i))) {
+        while (i + 8 <= to) {
+            long w = (long) LONGS.get(src, i);
+            LONGS.set(buf, pos, w); // room was ensured for the worst case, six bytes a byte
+            long escapes = escapes(w);
+            if (escapes == 0) {
+                pos += 8;
                 i += 8;
-                continue;
+            } else {
+                int clean = Long.numberOfTrailingZeros(escapes) >>> 3;
+                pos += clean;
+                putEscape(src[i + clean]);
+                i += clean + 1;
             }
+        }
+        for (; i < to; i++) {
             int b = src[i];
             if (b < 0 || ESCAPES[b] == 0) {
-                i++;
-                continue;
-            }
-            System.arraycopy(src, runStart, buf, pos, i - runStart);
-            pos += i - runStart;
-            byte code = ESCAPES[b];
-            buf[pos++] = '\\';
-            if (code > 0) {
-                buf[pos++] = code;
+                buf[pos++] = (byte) b;
             } else {
-                buf[pos++] = 'u';
-                buf[pos++] = '0';
-                buf[pos++] = '0';
-                buf[pos++] = HEX[b >> 4];
-                buf[pos++] = HEX[b & 0xF];
+                putEscape(b);
             }
-            i++;
-            runStart = i;
         }
-        System.arraycopy(src, runStart, buf, pos, to - runStart);
-        pos += to - runStart;
+    }
+
+    private void putEscape(int b) {
+        byte code = ESCAPES[b];
+        buf[pos++] = '\\';
+        if (code > 0) {
+            buf[pos++] = code;
+        } else {
+            buf[pos++] = 'u';
+            buf[pos++] = '0';
+            buf[pos++] = '0';
+            buf[pos++] = HEX[b >> 4];
+            buf[pos++] = HEX[b & 0xF];
+        }
     }
 
     /**
-     * Whether one of eight bytes may need an escape: an ASCII byte below 0x20, a quote or a
-     * backslash. Never false when one does (false positives only send the bytes to the
-     * byte-wise test). Bytes of 0x80 and above are masked out: they never need one.
+     * Marks (high bit of the byte) the bytes of a little-endian word that may need an escape:
+     * ASCII below 0x20, a quote, a backslash. The lowest mark is exact (a false one can only
+     * follow a true one, by a borrow), so it is the first byte to escape; bytes of 0x80 and
+     * above are never marked.
      */
-    private static boolean needsEscape(long w) {
+    private static long escapes(long w) {
         long ascii = ~w & HIGHS;
         long control = (w - ONES * 0x20) & ascii;
         long quote = w ^ (ONES * '"');
         long backslash = w ^ (ONES * '\\');
         long quoteZero = (quote - ONES) & ~quote & ascii;
         long backslashZero = (backslash - ONES) & ~backslash & ascii;
-        return (control | quoteZero | backslashZero) != 0;
+        return control | quoteZero | backslashZero;
     }
 
     private void putLong(long v) {
