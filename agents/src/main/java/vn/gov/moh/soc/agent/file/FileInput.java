@@ -27,6 +27,7 @@ import vn.gov.moh.soc.agent.line.MultilineJoiner;
 import vn.gov.moh.soc.agent.pipeline.Input;
 import vn.gov.moh.soc.agent.pipeline.InputCounters;
 import vn.gov.moh.soc.agent.pipeline.Sink;
+import vn.gov.moh.soc.agent.spool.SpoolFullException;
 import vn.gov.moh.soc.core.envelope.Envelope;
 import vn.gov.moh.soc.core.envelope.Flag;
 
@@ -129,6 +130,9 @@ public final class FileInput implements Input {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (SpoolFullException e) {
+            LOG.log(System.Logger.Level.INFO, "input {0}: stopped while the spool is full; it reads on from its"
+                    + " saved position at the next start", settings.name());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "file input " + settings.name() + " stopped: " + e, e);
             counters.error();

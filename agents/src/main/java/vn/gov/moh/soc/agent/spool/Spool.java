@@ -69,6 +69,8 @@ public final class Spool implements Closeable {
     private long flushedSequence;
     private boolean full;
     private boolean closed;
+    /** Set by {@link #stopWaiting}: appends that find the spool full fail instead of waiting. */
+    private boolean stopping;
 
     // Acknowledged position and bytes pending (under lock).
     private SpoolRecord.Position acked;
@@ -264,6 +266,10 @@ public final class Spool implements Closeable {
         lock.lockInterruptibly();
         try {
             while (!closed && pendingBytes > 0 && pendingBytes + HEADER + length > maxBytes) {
+                if (stopping) {
+                    throw new SpoolFullException("the spool " + dir + " is full and the agent is stopping: the record"
+                            + " was not taken (its input reads it again at the next start)");
+                }
                 if (!full) {
                     full = true;
                     LOG.log(System.Logger.Level.WARNING, "spool {0} is full ({1} bytes not yet in Kafka): inputs wait",
@@ -598,6 +604,21 @@ public final class Spool implements Closeable {
         lock.lock();
         try {
             return full;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * For a stop: from now on an append that finds the spool full fails at once with a
+     * {@link SpoolFullException} (and one waiting for space does so now), so that inputs stop
+     * promptly while Kafka is away; appends that fit still succeed.
+     */
+    public void stopWaiting() {
+        lock.lock();
+        try {
+            stopping = true;
+            space.signalAll();
         } finally {
             lock.unlock();
         }
