@@ -6,8 +6,6 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -276,18 +274,11 @@ public final class EnvelopeWriter {
             return;
         }
         if (s != second) {
-            LocalDateTime d = LocalDateTime.ofEpochSecond(s, 0, ZoneOffset.UTC);
-            put4(secondText, 0, d.getYear());
-            secondText[4] = '-';
-            put2(secondText, 5, d.getMonthValue());
-            secondText[7] = '-';
-            put2(secondText, 8, d.getDayOfMonth());
-            secondText[10] = 'T';
-            put2(secondText, 11, d.getHour());
-            secondText[13] = ':';
-            put2(secondText, 14, d.getMinute());
-            secondText[16] = ':';
-            put2(secondText, 17, d.getSecond());
+            // Once a second: yyyy-MM-ddTHH:mm:ss as Instant writes it (the part before the fraction).
+            String text = Instant.ofEpochSecond(s).toString();
+            for (int i = 0; i < secondText.length; i++) {
+                secondText[i] = (byte) text.charAt(i);
+            }
             second = s;
         }
         put(secondText);
@@ -303,15 +294,5 @@ public final class EnvelopeWriter {
             pos += digits;
         }
         buf[pos++] = 'Z';
-    }
-
-    private static void put2(byte[] b, int at, int v) {
-        b[at] = (byte) ('0' + v / 10);
-        b[at + 1] = (byte) ('0' + v % 10);
-    }
-
-    private static void put4(byte[] b, int at, int v) {
-        put2(b, at, v / 100);
-        put2(b, at + 2, v % 100);
     }
 }
