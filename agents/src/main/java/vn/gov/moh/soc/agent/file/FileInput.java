@@ -446,11 +446,14 @@ public final class FileInput implements Input {
             if (joiner != null) {
                 LineDecoding.Decoded d = LineDecoding.decode(buf, 0, length, settings.maxLineBytes(), originalBytes);
                 emit(joiner.offer(d.text(), start, end, originalBytes, d.flags()));
-                return;
+            } else {
+                // Without joining, the line goes out as the bytes read: no string is made of it.
+                LineDecoding.DecodedUtf8 d = LineDecoding.decodeUtf8(buf, 0, length, settings.maxLineBytes(), originalBytes);
+                send(null, d.utf8(), start, originalBytes, d.flags());
             }
-            // Without joining, the line goes out as the bytes read: no string is made of it.
-            LineDecoding.DecodedUtf8 d = LineDecoding.decodeUtf8(buf, 0, length, settings.maxLineBytes(), originalBytes);
-            send(null, d.utf8(), start, originalBytes, d.flags());
+            // Line by line, not only after a whole read: an input stopped in the middle of a read
+            // (the spool full at a stop) saves the position just after its last line the sink took.
+            updateCommitted();
         }
 
         private void emit(MultilineJoiner.Joined j) throws InterruptedException {
