@@ -158,8 +158,8 @@ public final class KafkaSender implements AutoCloseable {
                 drain(producer);
                 int left = inFlightCount();
                 if (left > 0) {
-                    LOG.log(System.Logger.Level.INFO, "{0} records sent but not confirmed by Kafka stay in the spool"
-                            + " for the next start", left);
+                    LOG.log(System.Logger.Level.INFO, "{0} records sent in batches Kafka did not wholly confirm stay"
+                            + " in the spool for the next start", left);
                 }
             }
         }

@@ -32,7 +32,8 @@ import java.util.zip.CRC32C;
  * sender) {@link #poll}s records in order and {@link #ack}nowledges the position up to which
  * Kafka has them; acknowledged segments are deleted and the acknowledged position is kept in
  * the file {@code cursor}, so a restarted agent sends from there. Bytes appended and not yet
- * acknowledged are bounded by {@code maxBytes}: when the spool is full, {@code append} waits.
+ * acknowledged are bounded by {@code maxBytes}: when the spool is full, {@code append} waits
+ * until a tenth of it is free again.
  *
  * <p>{@link #flush} makes appended records visible to the reader; {@link #sync} also forces them
  * to the disk, after which the inputs may save their read positions.
@@ -265,7 +266,10 @@ public final class Spool implements Closeable {
         }
         lock.lockInterruptibly();
         try {
-            while (!closed && pendingBytes > 0 && pendingBytes + HEADER + length > maxBytes) {
+            // Once full, appends wait until a tenth of the spool is free again: a run of records
+            // at a time, not one record per acknowledgement (nor a log line each).
+            while (!closed && pendingBytes > 0
+                    && (pendingBytes + HEADER + length > maxBytes || (full && pendingBytes > maxBytes - maxBytes / 10))) {
                 if (stopping) {
                     throw new SpoolFullException("the spool " + dir + " is full and the agent is stopping: the record"
                             + " was not taken (its input reads it again at the next start)");
