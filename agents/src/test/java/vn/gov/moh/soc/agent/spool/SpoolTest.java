@@ -101,6 +101,17 @@ class SpoolTest {
         }
     }
 
+    /** An append on another thread, which may wait for room; its sequence when done. */
+    private static CompletableFuture<Long> appendLater(Spool spool, byte[] value) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return spool.append(bytes("h"), value);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Test
     void fullSpoolMakesAppendWaitUntilAcknowledged() throws Exception {
         try (Spool spool = Spool.open(dir, MiB, 64 * 1024)) {
@@ -108,13 +119,7 @@ class SpoolTest {
             for (int i = 0; i < 10; i++) {
                 spool.append(bytes("h"), value);
             }
-            CompletableFuture<Long> blocked = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return spool.append(bytes("h"), value);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<Long> blocked = appendLater(spool, value);
             Thread.sleep(300);
             assertThat(blocked).as("an append beyond the maximum waits").isNotDone();
             assertThat(spool.isFull()).isTrue();
@@ -133,13 +138,7 @@ class SpoolTest {
             for (int i = 0; i < 104; i++) {
                 spool.append(bytes("h"), value);
             }
-            CompletableFuture<Long> blocked = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return spool.append(bytes("h"), value);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<Long> blocked = appendLater(spool, value);
             await().atMost(Duration.ofSeconds(5)).until(spool::isFull);
             spool.flush();
             List<SpoolRecord> read = spool.poll(20, 100);
