@@ -53,6 +53,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 command_line="bench/agent-throughput.sh${*:+ $*}"
+# ./soc-agent's default JVM options, as its last line has them: ${SOC_AGENT_JAVA_OPTS:-...}.
+agent_default_java_opts="$(sed -n 's/.*[$]{SOC_AGENT_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$root/soc-agent")"
 
 # ---------------------------------------------------------------------------------------------
 # Options
@@ -72,6 +74,7 @@ timeout_s=3600     # per run: give up when a shipper has not shipped everything 
 stall_s=180        # per run: give up when the topic has not grown for this long
 runs="agent,rsyslog,ceiling"
 keep=false
+agent_java_opts=""
 
 usage() {
   cat <<EOF
@@ -92,6 +95,10 @@ Usage: bench/agent-throughput.sh [options]
                        producer-perf-test's records: random letters of the average line size
                        (default, --record-size) or real lines sampled from the files
                        (--payload-file), which compress like the shippers' records
+  --agent-java-opts OPTS
+                       JVM options added to ./soc-agent's defaults for the soc-agent run, e.g.
+                       "-XX:StartFlightRecording=filename=/tmp/agent.jfr,settings=profile" to see
+                       where its CPU goes (the flight recorder costs some CPU: not for the figures)
   --keep               keep the generated files and the broker's data at the end (they are
                        deleted by default; logs, configs and the summary are always kept)
 EOF
@@ -113,6 +120,7 @@ while (($#)); do
     --stall) stall_s="${2:?}"; shift 2 ;;
     --runs) runs="${2:?}"; shift 2 ;;
     --keep) keep=true; shift ;;
+    --agent-java-opts) agent_java_opts="${2:?--agent-java-opts needs options}"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "agent-throughput: unknown option '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -487,7 +495,10 @@ count_topic() {
 start_agent() {
   local t0 i exec_ms
   t0="$(now_ms)"
-  env -u SOC_AGENT_JAVA_OPTS "$root/soc-agent" --config "$work/agent/soc-agent.yml" >"$work/agent/agent.log" 2>&1 &
+  local java_opts=()
+  # ./soc-agent's JVM options (SOC_AGENT_JAVA_OPTS replaces its defaults: they are repeated), plus those asked for.
+  [[ -z "$agent_java_opts" ]] || java_opts=(SOC_AGENT_JAVA_OPTS="$agent_default_java_opts $agent_java_opts")
+  env -u SOC_AGENT_JAVA_OPTS "${java_opts[@]}" "$root/soc-agent" --config "$work/agent/soc-agent.yml" >"$work/agent/agent.log" 2>&1 &
   shipper_pid=$!
   # ./soc-agent execs java; should it run Maven first after all, the time would include a build.
   for ((i = 0; i < 1200; i++)); do
@@ -536,7 +547,7 @@ run_agent() {
 
   # ./soc-agent rebuilds the jar when a source is newer: do it now, not inside the measured time.
   env -u SOC_AGENT_JAVA_OPTS "$root/soc-agent" --version >>"$work/build.log" 2>&1
-  log "run a: soc-agent ($agent_version), ${#files[@]} file inputs -> bench.agent (JVM: ./soc-agent's defaults -Xms64m -Xmx192m -XX:+UseSerialGC)"
+  log "run a: soc-agent ($agent_version), ${#files[@]} file inputs -> bench.agent (JVM: ./soc-agent's defaults $agent_default_java_opts${agent_java_opts:+ plus $agent_java_opts})"
   measure agent bench.agent start_agent || true
   # Its own counters, for the record (records handed to the producer: resends count twice).
   curl -s --max-time 5 "http://127.0.0.1:$agent_metrics_port/metrics" >"$dir/metrics.txt" 2>/dev/null || true

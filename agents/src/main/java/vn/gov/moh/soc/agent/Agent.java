@@ -1,7 +1,6 @@
 package vn.gov.moh.soc.agent;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +11,19 @@ import vn.gov.moh.soc.agent.config.AgentConfig;
 import vn.gov.moh.soc.agent.file.FileInput;
 import vn.gov.moh.soc.agent.pipeline.Input;
 import vn.gov.moh.soc.agent.pipeline.Sink;
+import vn.gov.moh.soc.agent.pipeline.SpoolingSink;
 import vn.gov.moh.soc.agent.ship.Heartbeat;
 import vn.gov.moh.soc.agent.ship.KafkaSender;
 import vn.gov.moh.soc.agent.spool.Spool;
 import vn.gov.moh.soc.agent.stdin.StdinInput;
-import vn.gov.moh.soc.core.envelope.EnvelopeJson;
 
 /**
  * A running agent: inputs put envelopes into the spool; the sender drains it into Kafka; every
  * checkpoint interval the spool is forced to disk and then the inputs' positions are saved, so
  * a saved position never runs ahead of what the spool holds. {@link #close} is the graceful
- * stop (SIGTERM): inputs stop, a last checkpoint is taken, what is in flight gets a bounded
- * chance to reach Kafka, the rest waits in the spool for the next start.
+ * stop (SIGTERM): inputs stop (at once if they wait for room in a full spool), a last checkpoint
+ * is taken, what is in flight gets a bounded chance to reach Kafka (see {@link KafkaSender#close}),
+ * the rest waits in the spool for the next start.
  */
 public final class Agent implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Agent.class.getName());
@@ -65,7 +65,7 @@ public final class Agent implements AutoCloseable {
     /** Starts sending, then reading. */
     public void start() throws IOException {
         sender.start();
-        Sink sink = envelope -> spool.append(envelope.host().getBytes(StandardCharsets.UTF_8), EnvelopeJson.write(envelope));
+        Sink sink = new SpoolingSink(spool);
         for (Input in : inputs) {
             in.start(sink);
         }
@@ -135,7 +135,9 @@ public final class Agent implements AutoCloseable {
             return;
         }
         closed = true;
+        long started = System.nanoTime();
         LOG.log(System.Logger.Level.INFO, "soc-agent {0} stopping", config.agent().id());
+        spool.stopWaiting(); // inputs waiting for room (Kafka away, spool full) stop now
         for (Input in : inputs) {
             in.close();
         }
@@ -152,6 +154,7 @@ public final class Agent implements AutoCloseable {
         heartbeat.close();
         sender.close();
         spool.close();
-        LOG.log(System.Logger.Level.INFO, "soc-agent {0} stopped", config.agent().id());
+        LOG.log(System.Logger.Level.INFO, "soc-agent {0} stopped in {1} ms; {2} bytes wait in the spool for the next start",
+                config.agent().id(), (System.nanoTime() - started) / 1_000_000, spool.pendingBytes());
     }
 }

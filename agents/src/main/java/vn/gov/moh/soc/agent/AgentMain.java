@@ -92,6 +92,12 @@ public final class AgentMain {
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        stopOnSignals(() -> {
+            agent.close();
+            stopped.countDown();
+            System.exit(0);
+        });
+        // Other ways the JVM may end (System.exit elsewhere, a signal not handled above).
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.close();
             stopped.countDown();
@@ -109,6 +115,21 @@ public final class AgentMain {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /**
+     * SIGTERM and SIGINT stop the agent before the JVM starts to shut down, then exit with 0: in
+     * a shutdown the JDK closes the log handlers at a moment of its own, and the lines telling
+     * how the stop went were lost.
+     */
+    private static void stopOnSignals(Runnable stop) {
+        for (String name : new String[] {"TERM", "INT"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stop.run());
+            } catch (IllegalArgumentException e) {
+                // This platform has no such signal: the shutdown hook stops the agent.
+            }
+        }
     }
 
     static String usage() {

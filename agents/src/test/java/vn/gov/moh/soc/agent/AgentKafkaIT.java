@@ -306,4 +306,31 @@ class AgentKafkaIT {
             assertThat(agent.spool().isFull()).isFalse();
         }
     }
+
+    @Test
+    void aStopWhileTheBrokerIsAwayIsPromptAndTheNextStartSendsEveryLineOnce(KafkaEndpoint kafka, KafkaBroker broker,
+            Namespace ns) throws Exception {
+        Path log = dir.resolve("logs/app.log");
+        append(log, 0, 1000);
+        Agent agent = new Agent(config(kafka, ns, "1MiB", ""));
+        agent.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> agent.spool().pendingBytes() == 0
+                && agent.inputs().get(0).counters().read() == 1000);
+        broker.stop();
+        try {
+            // More than the spool holds: records in flight, the spool full, the input waiting for room.
+            append(log, 1000, 40_000);
+            await().atMost(Duration.ofSeconds(30)).until(() -> agent.spool().isFull());
+            long stop = System.nanoTime();
+            agent.close();
+            assertThat(Duration.ofNanos(System.nanoTime() - stop)).as("time to stop").isLessThan(Duration.ofSeconds(8));
+            assertThat(agent.spool().pendingBytes()).as("what waits in the spool").isPositive();
+        } finally {
+            broker.start();
+        }
+        try (Agent again = new Agent(config(kafka, ns, "1MiB", ""))) {
+            again.start();
+            assertExactlyOnce(read(kafka, ns.topic(Topic.RAW), 40_000), 40_000);
+        }
+    }
 }

@@ -27,6 +27,7 @@ import vn.gov.moh.soc.agent.line.MultilineJoiner;
 import vn.gov.moh.soc.agent.pipeline.Input;
 import vn.gov.moh.soc.agent.pipeline.InputCounters;
 import vn.gov.moh.soc.agent.pipeline.Sink;
+import vn.gov.moh.soc.agent.spool.SpoolFullException;
 import vn.gov.moh.soc.core.envelope.Envelope;
 import vn.gov.moh.soc.core.envelope.Flag;
 
@@ -129,6 +130,9 @@ public final class FileInput implements Input {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (SpoolFullException e) {
+            LOG.log(System.Logger.Level.INFO, "input {0}: stopped while the spool is full; it reads on from its"
+                    + " saved position at the next start", settings.name());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "file input " + settings.name() + " stopped: " + e, e);
             counters.error();
@@ -327,6 +331,14 @@ public final class FileInput implements Input {
         volatile long committed;
         volatile boolean renamed;
         private long idleSince = -1;
+        /** When the bytes being split were read: the received time of the lines among them. */
+        private Instant readAt;
+        private final boolean jsonLines = settings.format().equals("jsonl") || settings.format().equals("evtx-json");
+        // The path as text and the offsets' prefix, made again only when the path or generation change.
+        private Path sourcePath;
+        private String source;
+        private int prefixGeneration = -1;
+        private String offsetPrefix;
 
         Harvester(Path path, FileIdentity identity, FileChannel channel, long position, int generation,
                 FileIdentity.Fingerprint fingerprint) {
@@ -371,6 +383,7 @@ public final class FileInput implements Input {
                     }
                     progress = true;
                     budget -= n;
+                    readAt = Instant.now();
                     splitter.feed(buffer.array(), 0, n, this);
                     position += n;
                     updateCommitted();
@@ -397,6 +410,7 @@ public final class FileInput implements Input {
             if (System.nanoTime() - idleSince < settings.scanInterval().toNanos() * 2) {
                 return;
             }
+            readAt = Instant.now();
             splitter.finish(this);
             if (joiner != null) {
                 emit(joiner.take());
@@ -414,6 +428,7 @@ public final class FileInput implements Input {
             if (joiner != null) {
                 MultilineJoiner.Joined j = joiner.expire(settings.multiline().timeout().toNanos());
                 if (j != null) {
+                    readAt = Instant.now();
                     emit(j);
                     updateCommitted();
                 }
@@ -431,11 +446,14 @@ public final class FileInput implements Input {
             if (joiner != null) {
                 LineDecoding.Decoded d = LineDecoding.decode(buf, 0, length, settings.maxLineBytes(), originalBytes);
                 emit(joiner.offer(d.text(), start, end, originalBytes, d.flags()));
-                return;
+            } else {
+                // Without joining, the line goes out as the bytes read: no string is made of it.
+                LineDecoding.DecodedUtf8 d = LineDecoding.decodeUtf8(buf, 0, length, settings.maxLineBytes(), originalBytes);
+                send(null, d.utf8(), start, originalBytes, d.flags());
             }
-            // Without joining, the line goes out as the bytes read: no string is made of it.
-            LineDecoding.DecodedUtf8 d = LineDecoding.decodeUtf8(buf, 0, length, settings.maxLineBytes(), originalBytes);
-            send(null, d.utf8(), start, originalBytes, d.flags());
+            // Line by line, not only after a whole read: an input stopped in the middle of a read
+            // (the spool full at a stop) saves the position just after its last line the sink took.
+            updateCommitted();
         }
 
         private void emit(MultilineJoiner.Joined j) throws InterruptedException {
@@ -447,19 +465,27 @@ public final class FileInput implements Input {
         /** Ships a line given as text or as UTF-8 bytes. */
         private void send(String text, byte[] utf8, long start, long originalBytes, Set<Flag> lineFlags)
                 throws InterruptedException {
-            Set<Flag> flags = EnumSet.noneOf(Flag.class);
-            flags.addAll(lineFlags);
-            String format = settings.format();
-            if ((format.equals("jsonl") || format.equals("evtx-json"))
-                    && !(text != null ? looksLikeJsonObject(text) : looksLikeJsonObject(utf8))) {
-                flags.add(Flag.INVALID_JSON);
+            Path p = path;
+            if (p != sourcePath) {
+                sourcePath = p;
+                source = p.toString();
             }
-            String offset = identity.key() + "." + generation + "." + start;
+            if (generation != prefixGeneration) {
+                prefixGeneration = generation;
+                offsetPrefix = identity.key() + "." + generation + ".";
+            }
+            Set<Flag> flags = lineFlags;
+            String format = settings.format();
+            if (jsonLines && !(text != null ? looksLikeJsonObject(text) : looksLikeJsonObject(utf8))) {
+                flags = EnumSet.of(Flag.INVALID_JSON);
+                flags.addAll(lineFlags);
+            }
+            String offset = offsetPrefix + start;
             Envelope e = text != null
-                    ? new Envelope(agentId, settings.unit(), settings.host(), settings.name(), format, path.toString(), offset,
-                            Instant.now(), text, originalBytes, flags)
-                    : Envelope.ofUtf8(agentId, settings.unit(), settings.host(), settings.name(), format, path.toString(),
-                            offset, Instant.now(), utf8, originalBytes, flags);
+                    ? new Envelope(agentId, settings.unit(), settings.host(), settings.name(), format, source, offset,
+                            readAt, text, originalBytes, flags)
+                    : Envelope.ofUtf8(agentId, settings.unit(), settings.host(), settings.name(), format, source,
+                            offset, readAt, utf8, originalBytes, flags);
             sink.accept(e);
             counters.accepted(e);
         }

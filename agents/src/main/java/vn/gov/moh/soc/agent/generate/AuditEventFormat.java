@@ -7,7 +7,9 @@ import java.util.SplittableRandom;
 /**
  * EHR accesses as FHIR R4 AuditEvent resources (the RESTful-operation pattern of the IHE Basic
  * Audit Log Patterns), one JSON object per line: the user as the requesting agent with address and
- * purpose of use, the FHIR server as observer, the patient and the resource as entities.
+ * purpose of use, the FHIR server as observer, the patient and the resource as entities; a
+ * search or an export has its query as an entity, with the number of records it returned when
+ * that is known (detail {@code record-count}).
  */
 final class AuditEventFormat {
     private static final String TYPE = "\"type\":{\"system\":\"http://terminology.hl7.org/CodeSystem/audit-event-type\",\"code\":\"rest\",\"display\":\"RESTful Operation\"}";
@@ -101,7 +103,11 @@ final class AuditEventFormat {
             sb.append("{\"type\":{\"system\":\"").append(ENTITY_TYPE)
                     .append("\",\"code\":\"2\",\"display\":\"System Object\"},\"role\":{\"system\":\"").append(OBJECT_ROLE)
                     .append("\",\"code\":\"24\",\"display\":\"Query\"},\"query\":\"")
-                    .append(Base64.getEncoder().encodeToString(r.query.getBytes(StandardCharsets.UTF_8))).append("\"}");
+                    .append(Base64.getEncoder().encodeToString(r.query.getBytes(StandardCharsets.UTF_8))).append('"');
+            if (r.recordCount >= 0) {
+                sb.append(",\"detail\":[{\"type\":\"record-count\",\"valueString\":\"").append(r.recordCount).append("\"}]");
+            }
+            sb.append('}');
         }
         sb.append("]}");
     }

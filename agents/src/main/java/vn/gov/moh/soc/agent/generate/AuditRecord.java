@@ -16,8 +16,10 @@ final class AuditRecord {
     long resourceId;
     /** The patient whose record it is, or -1 for none (a search by name). */
     long patientId;
-    /** For a search: the query ({@code Observation?patient=1&category=laboratory}), else null. */
+    /** For a search or an export: the query ({@code Observation?patient=1&category=laboratory}), else null. */
     String query;
+    /** How many records the query returned (an entity detail of type record-count), or -1 for none said. */
+    long recordCount = -1;
     /** The FHIR server that recorded the access. */
     Host observer;
 }

@@ -16,6 +16,7 @@ public final class ScenarioCatalog {
         SCENARIOS.put("sql-injection", SqlInjectionScenario::new);
         SCENARIOS.put("ransomware-precursors", RansomwarePrecursorsScenario::new);
         SCENARIOS.put("ehr-snooping", EhrSnoopingScenario::new);
+        SCENARIOS.put("ehr-bulk-export", EhrBulkExportScenario::new);
     }
 
     private ScenarioCatalog() {

@@ -1,5 +1,8 @@
 package vn.gov.moh.soc.agent.line;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -23,6 +26,9 @@ import vn.gov.moh.soc.core.envelope.Flag;
  * Stateless and thread-safe; used by the syslog and file inputs.
  */
 public final class LineDecoding {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
 
     /**
      * The decoded line.
@@ -145,6 +151,15 @@ public final class LineDecoding {
         boolean binary = false;
         int i = from;
         while (i < to && !(invalid && binary)) {
+            if (i + 8 <= to) {
+                // Eight bytes at a time, up to the first that is not printable ASCII.
+                long marks = notPlainAscii((long) LONGS.get(buf, i));
+                if (marks == 0) {
+                    i += 8;
+                    continue;
+                }
+                i += Long.numberOfTrailingZeros(marks) >>> 3;
+            }
             int b = buf[i] & 0xFF;
             if (b < 0x80) {
                 if (b == 0x7F || (b < 0x20 && b != '\t' && (b < 0x0A || b > 0x0D))) {
@@ -167,6 +182,19 @@ public final class LineDecoding {
         if (binary) {
             flags.add(Flag.BINARY);
         }
+    }
+
+    /**
+     * Marks (high bit of the byte) the bytes of a little-endian word that are not printable
+     * ASCII (0x20 to 0x7E): 0x80 and above, below 0x20, DEL. The lowest mark is exact (a false
+     * one can only follow a true one, by a borrow), so it is the first byte to look at.
+     */
+    private static long notPlainAscii(long w) {
+        long high = w & HIGHS;
+        long control = (w - ONES * 0x20) & ~w & HIGHS;
+        long del = w ^ (ONES * 0x7F);
+        long delZero = (del - ONES) & ~del & HIGHS;
+        return high | control | delZero;
     }
 
     /**

@@ -1,5 +1,9 @@
 package vn.gov.moh.soc.agent.line;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Splits bytes fed in chunks into lines ending with LF (a CR before it is dropped). A line
  * longer than the maximum keeps its first bytes and is reported with its full size (see
@@ -8,6 +12,10 @@ package vn.gov.moh.soc.agent.line;
  * Memory: one buffer of the maximum line size.
  */
 public final class LineSplitter {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LFS = ONES * '\n';
     /** Receives each line: its bytes {@code buf[0, length)}, where it started and ended in the stream. */
     public interface Handler {
         void line(byte[] buf, int length, long start, long end, long originalBytes, boolean cut) throws InterruptedException;
@@ -94,8 +102,17 @@ public final class LineSplitter {
         length += count;
     }
 
+    /** The first LF in {@code data[from, to)}, looked for eight bytes at a time, or -1. */
     private static int indexOf(byte[] data, int from, int to) {
-        for (int i = from; i < to; i++) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(data, i) ^ LFS;
+            long zero = (w - ONES) & ~w & HIGHS; // its lowest bit marks the first LF exactly
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (data[i] == '\n') {
                 return i;
             }

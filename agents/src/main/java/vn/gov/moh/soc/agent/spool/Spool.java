@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,7 +32,8 @@ import java.util.zip.CRC32C;
  * sender) {@link #poll}s records in order and {@link #ack}nowledges the position up to which
  * Kafka has them; acknowledged segments are deleted and the acknowledged position is kept in
  * the file {@code cursor}, so a restarted agent sends from there. Bytes appended and not yet
- * acknowledged are bounded by {@code maxBytes}: when the spool is full, {@code append} waits.
+ * acknowledged are bounded by {@code maxBytes}: when the spool is full, {@code append} waits
+ * until a tenth of it is free again.
  *
  * <p>{@link #flush} makes appended records visible to the reader; {@link #sync} also forces them
  * to the disk, after which the inputs may save their read positions.
@@ -68,6 +70,8 @@ public final class Spool implements Closeable {
     private long flushedSequence;
     private boolean full;
     private boolean closed;
+    /** Set by {@link #stopWaiting}: appends that find the spool full fail instead of waiting. */
+    private boolean stopping;
 
     // Acknowledged position and bytes pending (under lock).
     private SpoolRecord.Position acked;
@@ -79,6 +83,7 @@ public final class Spool implements Closeable {
     private RandomAccessFile in;
     private long inSegment = -1;
     private ByteBuffer readBuffer = ByteBuffer.allocate(BUFFER);
+    private byte[] lastKey;
 
     /** Checksums of the writer (under the lock) and of the reader (its own thread): never shared. */
     private final CRC32C crc = new CRC32C();
@@ -243,13 +248,32 @@ public final class Spool implements Closeable {
      * @throws InterruptedException if interrupted while waiting for space
      */
     public long append(byte[] key, byte[] value) throws InterruptedException {
-        int length = 2 + key.length + value.length;
+        return append(key, value, 0, value.length);
+    }
+
+    /**
+     * Appends a record whose value is {@code value[offset, offset + count)}, waiting while the
+     * spool is full. The bytes are copied before this returns: the caller may reuse the array.
+     *
+     * @return the record's sequence
+     * @throws InterruptedException if interrupted while waiting for space
+     */
+    public long append(byte[] key, byte[] value, int offset, int count) throws InterruptedException {
+        java.util.Objects.checkFromIndexSize(offset, count, value.length);
+        int length = 2 + key.length + count;
         if (key.length > 0xFFFF || length > MAX_RECORD) {
             throw new IllegalArgumentException("record of " + length + " bytes is larger than the spool accepts");
         }
         lock.lockInterruptibly();
         try {
-            while (!closed && pendingBytes > 0 && pendingBytes + HEADER + length > maxBytes) {
+            // Once full, appends wait until a tenth of the spool is free again: a run of records
+            // at a time, not one record per acknowledgement (nor a log line each).
+            while (!closed && pendingBytes > 0
+                    && (pendingBytes + HEADER + length > maxBytes || (full && pendingBytes > maxBytes - maxBytes / 10))) {
+                if (stopping) {
+                    throw new SpoolFullException("the spool " + dir + " is full and the agent is stopping: the record"
+                            + " was not taken (its input reads it again at the next start)");
+                }
                 if (!full) {
                     full = true;
                     LOG.log(System.Logger.Level.WARNING, "spool {0} is full ({1} bytes not yet in Kafka): inputs wait",
@@ -271,15 +295,15 @@ public final class Spool implements Closeable {
             crc.update((byte) (key.length >>> 8));
             crc.update((byte) key.length);
             crc.update(key);
-            crc.update(value);
+            crc.update(value, offset, count);
             if (buffer.remaining() < HEADER + length) {
                 writeBuffer();
             }
             if (buffer.remaining() >= HEADER + length) {
-                buffer.putInt(length).putInt((int) crc.getValue()).putShort((short) key.length).put(key).put(value);
+                buffer.putInt(length).putInt((int) crc.getValue()).putShort((short) key.length).put(key).put(value, offset, count);
             } else {
                 ByteBuffer big = ByteBuffer.allocate(HEADER + length);
-                big.putInt(length).putInt((int) crc.getValue()).putShort((short) key.length).put(key).put(value);
+                big.putInt(length).putInt((int) crc.getValue()).putShort((short) key.length).put(key).put(value, offset, count);
                 out.write(big.array(), 0, big.position());
                 outOffset += big.position();
             }
@@ -441,9 +465,14 @@ public final class Spool implements Closeable {
                 throw new SpoolException("corrupt spool segment " + segmentPath(segment) + " at offset " + offset);
             }
             int keyLength = readBuffer.getShort() & 0xFFFF;
-            byte[] key = new byte[keyLength];
+            byte[] key = sameKey(keyLength);
+            if (key == null) {
+                key = new byte[keyLength];
+                readBuffer.get(key);
+                lastKey = key;
+            }
             byte[] value = new byte[length - 2 - keyLength];
-            readBuffer.get(key).get(value);
+            readBuffer.get(value);
             readCrc.reset();
             readCrc.update((byte) (keyLength >>> 8));
             readCrc.update((byte) keyLength);
@@ -460,6 +489,21 @@ public final class Spool implements Closeable {
             read = records.get(records.size() - 1).end();
         }
         return records;
+    }
+
+    /**
+     * The key read before when the record's key (at the read buffer's position) has the same
+     * bytes, skipping them: records of one host share one array. Else null, the buffer unmoved.
+     */
+    private byte[] sameKey(int keyLength) {
+        byte[] last = lastKey;
+        int at = readBuffer.position();
+        if (last == null || last.length != keyLength
+                || !Arrays.equals(readBuffer.array(), at, at + keyLength, last, 0, keyLength)) {
+            return null;
+        }
+        readBuffer.position(at + keyLength);
+        return last;
     }
 
     /** Reads the segment from {@code offset} (up to {@code limit}) into the read buffer, ready to get from. */
@@ -564,6 +608,21 @@ public final class Spool implements Closeable {
         lock.lock();
         try {
             return full;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * For a stop: from now on an append that finds the spool full fails at once with a
+     * {@link SpoolFullException} (and one waiting for space does so now), so that inputs stop
+     * promptly while Kafka is away; appends that fit still succeed.
+     */
+    public void stopWaiting() {
+        lock.lock();
+        try {
+            stopping = true;
+            space.signalAll();
         } finally {
             lock.unlock();
         }

@@ -10,6 +10,7 @@ import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.sigma.Alert;
 import vn.gov.moh.soc.core.sigma.Detector;
 import vn.gov.moh.soc.core.sigma.RuleLibrary;
+import vn.gov.moh.soc.core.testdata.SharedData;
 
 /** Runs events through soc-core's detector with the project's rules or SigmaHQ's, in one thread. */
 final class Detections {
@@ -38,12 +39,12 @@ final class Detections {
      */
     static synchronized RuleLibrary sigmaHqRules() {
         if (sigmaHq == null) {
-            Path rules = SharedDataFolder.dir("sigma/rules");
+            Path rules = SharedData.dir("sigma/rules");
             sigmaHq = RuleLibrary.load(List.of(rules.resolve("windows/process_creation"),
                     rules.resolve("windows/builtin/security"), rules.resolve("web/webserver_generic"),
                     rules.resolve("linux")));
         } else {
-            SharedDataFolder.dir("sigma/rules");
+            SharedData.dir("sigma/rules");
         }
         return sigmaHq;
     }

@@ -18,6 +18,7 @@ class ScenarioDetectionTest {
     private static final String SUCCESS_AFTER_FAILURES = "SSH Login Succeeds After Many Failures";
     private static final String PORTAL_SQLI = "SQL Injection Attempt On A Hospital Portal";
     private static final String SNOOPING = "EHR Snooping - One User Opens Many Patients' Records";
+    private static final String BULK_EXPORT = "EHR Bulk Export Of Patient Records";
 
     /** Ten minutes of a unit at 09:00 Vietnam time with the scenario starting after one minute. */
     private static GeneratedLines run(String scenario, long seed) {
@@ -131,6 +132,29 @@ class ScenarioDetectionTest {
             assertThat(Detections.titles(all)).as("seed %d", seed).containsOnly(SNOOPING);
             assertThat(r.sourceIp()).startsWith("10.10.");
             assertThat(r.host()).isEqualTo("fhir-gw-01.bvbachmai.vn");
+        }
+    }
+
+    @Test
+    void ehrBulkExportFiresForTheExportingUserOnly() {
+        for (long seed = 1; seed <= 3; seed++) {
+            GeneratedLines g = run("ehr-bulk-export", seed);
+            ScenarioReport r = report(g);
+            List<Detections.Hit> all = Detections.run(Detections.projectRules(), g.events());
+            List<Detections.Hit> export = hits(all, BULK_EXPORT);
+            // Every wide search (500 records or more) and the $export itself, and nothing of the
+            // other users' EHR traffic around them.
+            assertThat(export).as("seed %d", seed).hasSize((int) r.lines())
+                    .allSatisfy(h -> assertThat(h.event().text("user.name")).isEqualTo(r.user()));
+            assertThat(export).extracting(h -> h.event().text("event.action")).containsOnly("search", "export")
+                    .containsOnlyOnce("export");
+            assertThat(export).allSatisfy(h -> assertThat(((Number) h.event().get("ehr.record_count")).longValue())
+                    .isGreaterThanOrEqualTo(500));
+            assertThat(Detections.titles(all)).as("seed %d", seed).containsOnly(BULK_EXPORT);
+            assertThat(r.lines()).isBetween(3, 5);
+            assertThat(r.host()).isEqualTo("fhir-gw-01.bvbachmai.vn");
+            assertThat(g.events()).filteredOn(e -> e.get("ehr.purpose_of_use") != null && !r.user().equals(e.get("user.name")))
+                    .isNotEmpty();
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.moh.soc.core.event.Event;
+import vn.gov.moh.soc.core.testdata.SharedData;
 
 /** Every stream's lines parse with soc-core's parsers into events of the expected log source and fields. */
 class StreamParsingTest {
@@ -132,7 +133,7 @@ class StreamParsingTest {
 
     @Test
     void windowsEventsHaveTheShapeOfSigmaHqRegressionData() throws IOException {
-        Path regression = SharedDataFolder.dir("sigma/regression_data/rules/windows");
+        Path regression = SharedData.dir("sigma/regression_data/rules/windows");
         JsonNode sysmonSample = JSON.readTree(regression.resolve(
                 "process_creation/proc_creation_win_curl_custom_user_agent/85de1f22-d189-44e4-8239-dc276b45379b.json").toFile());
         JsonNode securitySample = JSON.readTree(regression.resolve(

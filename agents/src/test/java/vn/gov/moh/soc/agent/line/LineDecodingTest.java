@@ -152,4 +152,23 @@ class LineDecodingTest {
         assertThat(c.flags()).containsExactly(Flag.TRUNCATED);
         assertThat(c.originalBytes()).isEqualTo(longLine.length);
     }
+
+    @Test
+    void aBadByteIsFoundAtEveryPlaceOfALongLine() {
+        // Lines are checked eight bytes at a time: a byte to flag at any place of a word, at its
+        // start or end, or in the short tail, is still found.
+        for (int at = 0; at < 40; at++) {
+            for (int[] bad : new int[][] {{0x01}, {0x7F}, {0x00}, {0x1F}, {0x80}, {0xFF}, {0xC3}}) {
+                byte[] line = "GET /fhir/Patient?identifier=0123456789 HTTP/1.1".getBytes(UTF_8);
+                line[at] = (byte) bad[0];
+                Flag expected = bad[0] >= 0x80 ? Flag.INVALID_UTF8 : Flag.BINARY;
+                assertThat(decode(line, 1024).flags()).as("byte %02x at %d", bad[0], at).containsExactly(expected);
+            }
+            byte[] allowed = "GET /fhir/Patient?identifier=0123456789 HTTP/1.1".getBytes(UTF_8);
+            allowed[at] = '\t';
+            assertThat(decode(allowed, 1024).flags()).as("tab at %d", at).isEmpty();
+        }
+        String vietnamese = "Bệnh nhân Nguyễn Văn An đã được chuyển khoa Hồi sức tích cực lúc 10:00";
+        assertThat(decode(vietnamese.getBytes(UTF_8), 1024).flags()).isEmpty();
+    }
 }

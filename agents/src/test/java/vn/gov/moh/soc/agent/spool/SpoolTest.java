@@ -2,12 +2,14 @@ package vn.gov.moh.soc.agent.spool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -99,6 +101,17 @@ class SpoolTest {
         }
     }
 
+    /** An append on another thread, which may wait for room; its sequence when done. */
+    private static CompletableFuture<Long> appendLater(Spool spool, byte[] value) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return spool.append(bytes("h"), value);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     @Test
     void fullSpoolMakesAppendWaitUntilAcknowledged() throws Exception {
         try (Spool spool = Spool.open(dir, MiB, 64 * 1024)) {
@@ -106,13 +119,7 @@ class SpoolTest {
             for (int i = 0; i < 10; i++) {
                 spool.append(bytes("h"), value);
             }
-            CompletableFuture<Long> blocked = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return spool.append(bytes("h"), value);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<Long> blocked = appendLater(spool, value);
             Thread.sleep(300);
             assertThat(blocked).as("an append beyond the maximum waits").isNotDone();
             assertThat(spool.isFull()).isTrue();
@@ -120,6 +127,27 @@ class SpoolTest {
             List<SpoolRecord> first = spool.poll(1, 100);
             spool.ack(first.get(0).end());
             assertThat(blocked.get(5, TimeUnit.SECONDS)).isEqualTo(10);
+            assertThat(spool.isFull()).isFalse();
+        }
+    }
+
+    @Test
+    void aFullSpoolTakesRecordsAgainOnlyOnceATenthOfItIsFree() throws Exception {
+        try (Spool spool = Spool.open(dir, MiB, 2 * MiB)) {
+            byte[] value = new byte[10_000]; // 10,011 bytes in the spool with its key and header
+            for (int i = 0; i < 104; i++) {
+                spool.append(bytes("h"), value);
+            }
+            CompletableFuture<Long> blocked = appendLater(spool, value);
+            await().atMost(Duration.ofSeconds(5)).until(spool::isFull);
+            spool.flush();
+            List<SpoolRecord> read = spool.poll(20, 100);
+            spool.ack(read.get(1).end()); // room for the record, but more than nine tenths still pending
+            Thread.sleep(300);
+            assertThat(blocked).as("waits until a tenth is free").isNotDone();
+            assertThat(spool.isFull()).isTrue();
+            spool.ack(read.get(10).end()); // 93 records pending: less than nine tenths of 1 MiB
+            assertThat(blocked.get(5, TimeUnit.SECONDS)).isEqualTo(104);
             assertThat(spool.isFull()).isFalse();
         }
     }
