@@ -89,6 +89,7 @@ public final class AgentPart extends Part {
                 "--out-dir", quote(dir.resolve("logs").toString()),
                 "--scenario", "ssh-brute-force@120", "--scenario", "sql-injection@300",
                 "--scenario", "ehr-snooping@600", "--scenario", "ransomware-precursors@900",
+                "--scenario", "ehr-bulk-export@1200",
                 "2>>", quote(dir.resolve("scenarios.jsonl").toString()));
         String agent = String.join(" ", "exec", quote(java), "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-jar", quote(jar),
                 "--config", quote(dir.resolve("agent.yml").toString()));
