@@ -53,6 +53,9 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 command_line="bench/agent-throughput.sh${*:+ $*}"
+bench_name="bench/agent-throughput.sh"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 # ./soc-agent's default JVM options, as its last line has them: ${SOC_AGENT_JAVA_OPTS:-...}.
 agent_default_java_opts="$(sed -n 's/.*[$]{SOC_AGENT_JAVA_OPTS:-\([^}]*\)}.*/\1/p' "$root/soc-agent")"
 
@@ -174,9 +177,6 @@ declare -A stream_format=([auth.log]=syslog [nginx-access.log]=access-log [windo
 # ---------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 2; }
-now_ms() { date +%s%3N; }
 
 # CPU seconds of a process so far: utime + stime + cutime + cstime from /proc/PID/stat.
 cpu_seconds() {
@@ -196,22 +196,6 @@ machine_busy_seconds() {
 
 # Peak resident set of a process in KiB (VmHWM).
 peak_rss_kib() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status"; }
-
-# Sends SIGTERM, waits up to GRACE seconds, then SIGKILL. Only for processes this script started.
-stop_pid() {
-  local pid="$1" name="$2" grace="${3:-60}" i
-  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < grace * 10; i++)); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    log "$name (pid $pid) still runs ${grace} s after SIGTERM: SIGKILL"
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  wait "$pid" 2>/dev/null || true
-}
 
 # The bench module's helpers (Kafka Admin API, producer-perf-test), run with its class path.
 bench_java() {
@@ -249,7 +233,6 @@ shipper_pid=""   # the shipper being measured (soc-agent or rsyslogd)
 watch_pid=""     # the topic watcher of the run
 ceiling_pid=""   # producer-perf-test
 broker_started=false
-policy_rc_backup=""  # set while our own /usr/sbin/policy-rc.d is in place
 
 cleanup() {
   local code=$?
@@ -275,58 +258,14 @@ trap 'exit 143' TERM
 # ---------------------------------------------------------------------------------------------
 # Prerequisites
 # ---------------------------------------------------------------------------------------------
-# Puts back the /usr/sbin/policy-rc.d that was there before ensure_rsyslog (or none).
-restore_policy_rc() {
-  case "$policy_rc_backup" in
-    "") ;;
-    *.none) rm -f /usr/sbin/policy-rc.d ;;
-    *) mv -f "$policy_rc_backup" /usr/sbin/policy-rc.d ;;
-  esac
-  policy_rc_backup=""
-}
-
 omkafka_module() {
   dpkg -L rsyslog-kafka 2>/dev/null | grep -m1 '/omkafka\.so$' || true
 }
 
 ensure_rsyslog() {
-  if command -v rsyslogd >/dev/null 2>&1 && [[ -n "$(omkafka_module)" ]]; then
-    return
-  fi
-  if ((EUID != 0)); then
-    die "rsyslog with omkafka is missing and this is not root: run as root, or install it first:
-    sudo apt-get install --no-install-recommends rsyslog rsyslog-kafka   (keep the rsyslog service stopped)"
-  fi
-  # Debian's maintainer scripts start services through invoke-rc.d (or deb-systemd-invoke),
-  # which first ask /usr/sbin/policy-rc.d: exit 101 means "do not start". Unless the one in
-  # place already says so (containers ship one), put ours there for the installation.
-  local rc=0
-  [[ -x /usr/sbin/policy-rc.d ]] && { /usr/sbin/policy-rc.d rsyslog start >/dev/null 2>&1 || rc=$?; }
-  if ((rc == 101)); then
-    log "/usr/sbin/policy-rc.d already keeps services from starting (exit 101)"
-  else
-    policy_rc_backup="$work/policy-rc.d.none"
-    if [[ -e /usr/sbin/policy-rc.d ]]; then
-      policy_rc_backup="$work/policy-rc.d.saved"
-      cp -p /usr/sbin/policy-rc.d "$policy_rc_backup"
-    fi
-    log "writing /usr/sbin/policy-rc.d (exit 101) for the installation, so that rsyslog's service does not start"
-    printf '#!/bin/sh\n# bench/agent-throughput.sh: no service starts during its installation of rsyslog.\nexit 101\n' \
-      >/usr/sbin/policy-rc.d
-    chmod 755 /usr/sbin/policy-rc.d
-  fi
-  log "installing the Debian packages rsyslog and rsyslog-kafka:"
-  log "  apt-get update -q && apt-get install -y -q --no-install-recommends rsyslog rsyslog-kafka"
-  DEBIAN_FRONTEND=noninteractive apt-get update -q >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; die "apt-get update failed"; }
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends rsyslog rsyslog-kafka \
-    >>"$work/apt.log" 2>&1 || { tail -n 30 "$work/apt.log" >&2; die "apt-get install failed (log: $work/apt.log)"; }
-  restore_policy_rc
-  [[ -n "$(omkafka_module)" ]] || die "rsyslog-kafka is installed but omkafka.so was not found"
-  # policy-rc.d stops the start, not the enabling: on a systemd machine the service would start
-  # at the next boot. This benchmark runs its own rsyslogd; the system's stays off.
-  if [[ -d /run/systemd/system ]] && command -v systemctl >/dev/null 2>&1; then
-    log "systemctl disable rsyslog.service (installed for this benchmark only)"
-    systemctl disable rsyslog.service >>"$work/apt.log" 2>&1 || log "could not disable rsyslog.service"
+  if ! command -v rsyslogd >/dev/null 2>&1 || [[ -z "$(omkafka_module)" ]]; then
+    install_debian_packages rsyslog -- rsyslog rsyslog-kafka
+    [[ -n "$(omkafka_module)" ]] || die "rsyslog-kafka is installed but omkafka.so was not found"
   fi
   if pgrep -x rsyslogd >/dev/null; then
     log "note: an rsyslogd not started by this script is running (pid $(pgrep -x rsyslogd | tr '\n' ' ')); it is left alone"
