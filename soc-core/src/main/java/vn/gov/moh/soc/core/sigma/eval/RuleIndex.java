@@ -1,12 +1,14 @@
 package vn.gov.moh.soc.core.sigma.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import vn.gov.moh.soc.core.event.Event;
 
 /**
@@ -26,7 +28,8 @@ final class RuleIndex {
 
     private final List<CompiledRule> rules;
     private final int[] alwaysEvaluated;
-    private final String[] fields;
+    /** The position of each indexed field in {@link #automata} and {@link #rulesByPattern}. */
+    private final Map<String, Integer> fieldSlots = new HashMap<>();
     private final LiteralScanner[] automata;
     private final int[][][] rulesByPattern;
     /** The keyword literals alone, for text no indexed field holds; null if no rule searches keywords. */
@@ -63,7 +66,7 @@ final class RuleIndex {
         // keyword found in a field that is not the keyword text only adds a candidate, which
         // the rule's own evaluation then rejects, so the index stays a safe pre-filter.
         Map<String, List<Integer>> keywordLiterals = byField.remove(KEYWORD_TEXT);
-        fields = byField.keySet().toArray(String[]::new);
+        String[] fields = byField.keySet().toArray(String[]::new);
         automata = new LiteralScanner[fields.length];
         rulesByPattern = new int[fields.length][][];
         for (int f = 0; f < fields.length; f++) {
@@ -72,6 +75,7 @@ final class RuleIndex {
                 keywordLiterals.forEach((text, postings) ->
                         literals.computeIfAbsent(text, k -> new ArrayList<>()).addAll(postings));
             }
+            fieldSlots.put(fields[f], f);
             automata[f] = new LiteralScanner(new ArrayList<>(literals.keySet()));
             rulesByPattern[f] = postings(literals);
         }
@@ -95,7 +99,7 @@ final class RuleIndex {
     }
 
     List<CompiledRule> match(Event event) {
-        Scratch scratch = SCRATCH.get().ready(rules.size(), fields.length);
+        Scratch scratch = SCRATCH.get().ready(this);
         try {
             candidates(event, scratch);
             BitSet candidates = scratch.candidates;
@@ -117,7 +121,7 @@ final class RuleIndex {
 
     /** The rules worth evaluating for the event (by position in the rule list). */
     BitSet candidates(Event event) {
-        Scratch scratch = new Scratch().ready(rules.size(), fields.length);
+        Scratch scratch = new Scratch().ready(this);
         candidates(event, scratch);
         return scratch.candidates;
     }
@@ -125,33 +129,72 @@ final class RuleIndex {
     /**
      * Per-thread working memory of {@link #match}, so that an event allocates nothing for its
      * candidates: the group bits seen per rule (reset through the list of rules touched), the
-     * candidate set and the values scanned.
+     * candidate set and the values scanned. It is also what the event's fields are handed to, and
+     * what the scanners report found literals to.
      */
-    private static final class Scratch {
+    private static final class Scratch implements BiConsumer<String, Object>, LiteralScanner.Found {
         int[] seen = new int[0];
         int[] touched = new int[64];
         int touchedCount;
         final BitSet candidates = new BitSet();
-        Object[] scanned = new Object[0];
+        /** The values scanned as indexed fields, then those of other fields a keyword scan may need. */
+        Object[] scanned = new Object[16];
+        int scannedCount;
+        Object[] unindexed = new Object[16];
+        int unindexedCount;
+        /** The index scanning the event, and the postings of the scanner now running. */
+        private RuleIndex index;
+        private int[][] postings;
 
-        Scratch ready(int rules, int fields) {
-            if (seen.length < rules) {
-                seen = new int[rules];
+        Scratch ready(RuleIndex index) {
+            if (seen.length < index.rules.size()) {
+                seen = new int[index.rules.size()];
             }
-            if (scanned.length < fields) {
-                scanned = new Object[fields];
-            }
+            this.index = index;
             return this;
         }
 
-        void mark(int rule, int bit) {
-            if (seen[rule] == 0) {
-                if (touchedCount == touched.length) {
-                    touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+        @Override
+        public void accept(String field, Object value) {
+            index.scanField(field, value, this);
+        }
+
+        Scratch reporting(int[][] postings) {
+            this.postings = postings;
+            return this;
+        }
+
+        /** Marks the groups of the rules a found literal belongs to; a rule whose groups are all seen is a candidate. */
+        @Override
+        public void literal(int p) {
+            int[] fullMask = index.fullMask;
+            for (int posting : postings[p]) {
+                int r = posting >>> 3;
+                if (seen[r] == 0) {
+                    if (touchedCount == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = r;
                 }
-                touched[touchedCount++] = rule;
+                seen[r] |= 1 << (posting & 7);
+                if (seen[r] == fullMask[r]) {
+                    candidates.set(r);
+                }
             }
-            seen[rule] |= bit;
+        }
+
+        void scanned(Object value) {
+            if (scannedCount == scanned.length) {
+                scanned = Arrays.copyOf(scanned, scannedCount * 2);
+            }
+            scanned[scannedCount++] = value;
+        }
+
+        void unindexed(Object value) {
+            if (unindexedCount == unindexed.length) {
+                unindexed = Arrays.copyOf(unindexed, unindexedCount * 2);
+            }
+            unindexed[unindexedCount++] = value;
         }
 
         void clear() {
@@ -160,7 +203,12 @@ final class RuleIndex {
             }
             touchedCount = 0;
             candidates.clear();
-            java.util.Arrays.fill(scanned, null);
+            Arrays.fill(scanned, 0, scannedCount, null);
+            Arrays.fill(unindexed, 0, unindexedCount, null);
+            scannedCount = 0;
+            unindexedCount = 0;
+            index = null;
+            postings = null;
         }
     }
 
@@ -171,30 +219,26 @@ final class RuleIndex {
         for (int r : alwaysEvaluated) {
             candidates.set(r);
         }
-        Object[] scanned = scratch.scanned;
-        for (int f = 0; f < fields.length; f++) {
-            Object value = event.get(fields[f]);
-            scanned[f] = value;
-            if (value != null) {
-                scanValue(value, automata[f], hitter(rulesByPattern[f], scratch));
-            }
-        }
+        // One walk over the event's fields, looking each up among the indexed ones: an event has
+        // a few dozen fields, a log source's rules name hundreds, most of them absent.
+        event.fields().forEach(scratch);
         if (keywordScanner != null) {
-            scanKeywordText(event, scanned, fields.length, hitter(keywordPostings, scratch));
+            scanKeywordText(event, scratch, scratch.reporting(keywordPostings));
         }
     }
 
-    /** Marks the groups of the rules a found literal belongs to; a rule whose groups are all seen is a candidate. */
-    private LiteralScanner.Found hitter(int[][] byPattern, Scratch scratch) {
-        return p -> {
-            for (int posting : byPattern[p]) {
-                int r = posting >>> 3;
-                scratch.mark(r, 1 << (posting & 7));
-                if (scratch.seen[r] == fullMask[r]) {
-                    scratch.candidates.set(r);
-                }
-            }
-        };
+    /** Scans one field of the event with its field's scanner, or keeps it for the keyword scan. */
+    private void scanField(String field, Object value, Scratch scratch) {
+        if (value == null) {
+            return;
+        }
+        Integer f = fieldSlots.get(field);
+        if (f != null) {
+            scratch.scanned(value);
+            scanValue(value, automata[f], scratch.reporting(rulesByPattern[f]));
+        } else if (keywordScanner != null && (value instanceof String || value instanceof List)) {
+            scratch.unindexed(value);
+        }
     }
 
     /** Scans a value as lower-case text (list elements one by one). */
@@ -218,10 +262,10 @@ final class RuleIndex {
      * record or the message when the event has one, else every string value (any of which a
      * keyword may be found in).
      */
-    private void scanKeywordText(Event event, Object[] scanned, int scannedCount, LiteralScanner.Found hit) {
+    private void scanKeywordText(Event event, Scratch scratch, LiteralScanner.Found hit) {
         for (String field : KEYWORD_FIELDS) {
             if (event.get(field) instanceof String text) {
-                if (!contains(scanned, scannedCount, text)) {
+                if (!contains(scratch.scanned, scratch.scannedCount, text)) {
                     keywordScanner.scanIgnoringCase(text, hit);
                 }
                 return;
@@ -229,11 +273,10 @@ final class RuleIndex {
         }
         // Parsers often file one value under two names (winlog.event_data.Image and
         // process.executable): the same object is scanned once.
-        Object[] seen = java.util.Arrays.copyOf(scanned, scannedCount + event.fields().size());
-        int count = scannedCount;
-        for (Object value : event.fields().values()) {
-            if ((value instanceof String || value instanceof List) && !contains(seen, count, value)) {
-                seen[count++] = value;
+        Object[] values = scratch.unindexed;
+        for (int i = 0; i < scratch.unindexedCount; i++) {
+            Object value = values[i];
+            if (!contains(scratch.scanned, scratch.scannedCount, value) && !contains(values, i, value)) {
                 scanValue(value, keywordScanner, hit);
             }
         }
