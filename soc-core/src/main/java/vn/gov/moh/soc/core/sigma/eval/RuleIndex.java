@@ -23,18 +23,27 @@ final class RuleIndex {
     record Literal(String field, String text) {
     }
 
-    /** The pseudo-field of keyword searches: the text they search (see {@link #keywordText}). */
+    /** The pseudo-field of keyword searches: the text they search (see {@link #keywordField}). */
     static final String KEYWORD_TEXT = "\u0000keywords";
 
     private final List<CompiledRule> rules;
     private final int[] alwaysEvaluated;
-    /** The position of each indexed field in {@link #automata} and {@link #rulesByPattern}. */
+    /** The position of each indexed field in {@link #fieldLiterals} and the scanner arrays. */
     private final Map<String, Integer> fieldSlots = new HashMap<>();
-    private final LiteralScanner[] automata;
-    private final int[][][] rulesByPattern;
-    /** The keyword literals alone, for text no indexed field holds; null if no rule searches keywords. */
-    private final LiteralScanner keywordScanner;
-    private final int[][] keywordPostings;
+    /** Per indexed field, its literals and the postings of each (rule and group bits). */
+    private final List<Map<String, List<Integer>>> fieldLiterals = new ArrayList<>();
+    /** The keyword literals and their postings; null if no rule searches keywords. */
+    private final Map<String, List<Integer>> keywordLiterals;
+    /**
+     * Per indexed field, its scanner for events with a keyword text (the field's own literals)
+     * and for events without one (the keyword literals too), each built when first needed: the
+     * events of one log source all have a keyword text (syslog, access logs) or none (Windows).
+     * A scanner is immutable, so two threads building the same one at once is harmless.
+     */
+    private final FieldScanner[] plain;
+    private final FieldScanner[] withKeywords;
+    /** The keyword literals alone, for the keyword text or the values no indexed field holds; null without keywords. */
+    private final FieldScanner keywordScanner;
     /** For each indexed rule, the bits of all its literal groups: it is a candidate when all are seen. */
     private final int[] fullMask;
     /** Most literal groups (AND operands) indexed per rule. */
@@ -61,32 +70,51 @@ final class RuleIndex {
             }
         }
         alwaysEvaluated = always.stream().mapToInt(Integer::intValue).toArray();
-        // Keyword literals are also filed under every field: a value is then read once for both,
-        // and only the values of fields no rule names need the keyword scanner of their own. A
-        // keyword found in a field that is not the keyword text only adds a candidate, which
-        // the rule's own evaluation then rejects, so the index stays a safe pre-filter.
-        Map<String, List<Integer>> keywordLiterals = byField.remove(KEYWORD_TEXT);
-        String[] fields = byField.keySet().toArray(String[]::new);
-        automata = new LiteralScanner[fields.length];
-        rulesByPattern = new int[fields.length][][];
-        for (int f = 0; f < fields.length; f++) {
-            Map<String, List<Integer>> literals = byField.get(fields[f]);
-            if (keywordLiterals != null) {
+        keywordLiterals = byField.remove(KEYWORD_TEXT);
+        byField.forEach((field, literals) -> {
+            fieldSlots.put(field, fieldLiterals.size());
+            fieldLiterals.add(literals);
+        });
+        plain = new FieldScanner[fieldLiterals.size()];
+        withKeywords = keywordLiterals == null ? plain : new FieldScanner[fieldLiterals.size()];
+        keywordScanner = keywordLiterals == null ? null : new FieldScanner(keywordLiterals);
+    }
+
+    /** A scanner and, for each of its literals, the postings to mark when it is found. */
+    private static final class FieldScanner {
+        final LiteralScanner scanner;
+        final int[][] postings;
+
+        FieldScanner(Map<String, List<Integer>> literals) {
+            scanner = new LiteralScanner(new ArrayList<>(literals.keySet()));
+            postings = literals.values().stream()
+                    .map(list -> list.stream().distinct().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
+        }
+    }
+
+    /**
+     * The scanner of an indexed field. For events without a keyword text, the keyword literals
+     * are filed under every field too: a value is then read once for both, and only the values
+     * of fields no rule names need the keyword scanner of their own. A keyword found in a field
+     * only adds a candidate, which the rule's own evaluation then rejects, so the index stays a
+     * safe pre-filter.
+     */
+    private FieldScanner scanner(int field, boolean keywords) {
+        boolean addKeywords = keywords && keywordLiterals != null;
+        FieldScanner[] built = addKeywords ? withKeywords : plain;
+        FieldScanner scanner = built[field];
+        if (scanner == null) {
+            Map<String, List<Integer>> literals = new LinkedHashMap<>();
+            fieldLiterals.get(field).forEach((text, postings) -> literals.put(text, new ArrayList<>(postings)));
+            if (addKeywords) {
                 keywordLiterals.forEach((text, postings) ->
                         literals.computeIfAbsent(text, k -> new ArrayList<>()).addAll(postings));
             }
-            fieldSlots.put(fields[f], f);
-            automata[f] = new LiteralScanner(new ArrayList<>(literals.keySet()));
-            rulesByPattern[f] = postings(literals);
+            scanner = new FieldScanner(literals);
+            built[field] = scanner;
         }
-        keywordScanner = keywordLiterals == null ? null : new LiteralScanner(new ArrayList<>(keywordLiterals.keySet()));
-        keywordPostings = keywordLiterals == null ? null : postings(keywordLiterals);
-    }
-
-    private static int[][] postings(Map<String, List<Integer>> literals) {
-        return literals.values().stream()
-                .map(list -> list.stream().distinct().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
+        return scanner;
     }
 
     int size() {
@@ -142,6 +170,9 @@ final class RuleIndex {
         int scannedCount;
         Object[] unindexed = new Object[16];
         int unindexedCount;
+        /** The event's keyword text (see {@link RuleIndex#keywordField}), and whether a field scan covered it. */
+        String keywordField;
+        boolean keywordTextScanned;
         /** The index scanning the event, and the postings of the scanner now running. */
         private RuleIndex index;
         private int[][] postings;
@@ -209,6 +240,8 @@ final class RuleIndex {
             unindexedCount = 0;
             index = null;
             postings = null;
+            keywordField = null;
+            keywordTextScanned = false;
         }
     }
 
@@ -219,33 +252,68 @@ final class RuleIndex {
         for (int r : alwaysEvaluated) {
             candidates.set(r);
         }
+        scratch.keywordField = keywordScanner == null ? null : keywordField(event);
         // One walk over the event's fields, looking each up among the indexed ones: an event has
         // a few dozen fields, a log source's rules name hundreds, most of them absent.
         event.fields().forEach(scratch);
-        if (keywordScanner != null) {
-            scanKeywordText(event, scratch, scratch.reporting(keywordPostings));
+        if (keywordScanner == null) {
+            return;
+        }
+        Scratch hit = scratch.reporting(keywordScanner.postings);
+        if (scratch.keywordField != null) {
+            if (!scratch.keywordTextScanned) {
+                keywordScanner.scanner.scanIgnoringCase(event.text(scratch.keywordField), hit);
+            }
+            return;
+        }
+        // Parsers often file one value under two names (winlog.event_data.Image and
+        // process.executable): the same object is scanned once.
+        Object[] values = scratch.unindexed;
+        for (int i = 0; i < scratch.unindexedCount; i++) {
+            Object value = values[i];
+            if (!contains(scratch.scanned, scratch.scannedCount, value) && !contains(values, i, value)) {
+                scanValue(value, keywordScanner.scanner, hit);
+            }
         }
     }
 
-    /** Scans one field of the event with its field's scanner, or keeps it for the keyword scan. */
+    /**
+     * What a keyword search looks in: the raw record or the message when the event has one (the
+     * field's name), else every string value (null).
+     */
+    private static String keywordField(Event event) {
+        for (String field : KEYWORD_FIELDS) {
+            if (event.get(field) instanceof String) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Scans one field of the event with its field's scanner; keeps the value of a field no rule
+     * names for the keyword scan when the event has no keyword text.
+     */
     private void scanField(String field, Object value, Scratch scratch) {
         if (value == null) {
             return;
         }
         Integer f = fieldSlots.get(field);
         if (f != null) {
+            boolean keywordText = field.equals(scratch.keywordField);
+            scratch.keywordTextScanned |= keywordText;
+            boolean keywords = scratch.keywordField == null || keywordText;
             scratch.scanned(value);
-            scanValue(value, automata[f], scratch.reporting(rulesByPattern[f]));
-        } else if (keywordScanner != null && (value instanceof String || value instanceof List)) {
+            FieldScanner scanner = scanner(f, keywords);
+            scanValue(value, scanner.scanner, scratch.reporting(scanner.postings));
+        } else if (keywordScanner != null && scratch.keywordField == null
+                && (value instanceof String || value instanceof List)) {
             scratch.unindexed(value);
         }
     }
 
     /** Scans a value as lower-case text (list elements one by one). */
     private static void scanValue(Object value, LiteralScanner scanner, LiteralScanner.Found hit) {
-        if (value == null) {
-            return;
-        }
         if (value instanceof List<?> list) {
             for (Object item : list) {
                 if (item != null) {
@@ -254,31 +322,6 @@ final class RuleIndex {
             }
         } else {
             scanner.scanIgnoringCase(value.toString(), hit);
-        }
-    }
-
-    /**
-     * Scans what a keyword search looks in and the indexed fields have not covered yet: the raw
-     * record or the message when the event has one, else every string value (any of which a
-     * keyword may be found in).
-     */
-    private void scanKeywordText(Event event, Scratch scratch, LiteralScanner.Found hit) {
-        for (String field : KEYWORD_FIELDS) {
-            if (event.get(field) instanceof String text) {
-                if (!contains(scratch.scanned, scratch.scannedCount, text)) {
-                    keywordScanner.scanIgnoringCase(text, hit);
-                }
-                return;
-            }
-        }
-        // Parsers often file one value under two names (winlog.event_data.Image and
-        // process.executable): the same object is scanned once.
-        Object[] values = scratch.unindexed;
-        for (int i = 0; i < scratch.unindexedCount; i++) {
-            Object value = values[i];
-            if (!contains(scratch.scanned, scratch.scannedCount, value) && !contains(values, i, value)) {
-                scanValue(value, keywordScanner, hit);
-            }
         }
     }
 
