@@ -85,6 +85,23 @@ class RuleIndexEquivalenceTest {
             fields.put(key, "x " + keywords.get(i % keywords.size()) + " y");
             events.add(new Event(fields, a.logSource()));
         }
+        // Case and the characters whose lower case is not one character of their own: the scan
+        // folds case on the fly (or falls back to a lower-cased copy), evaluation reads the value
+        // lower-cased, and a substring test the scan answered is not evaluated again.
+        for (int i = 0; i < 300; i++) {
+            Event a = events.get(random.nextInt(originals));
+            Map<String, Object> fields = new HashMap<>(a.fields());
+            for (String key : new ArrayList<>(fields.keySet())) {
+                if (fields.get(key) instanceof String value && random.nextInt(3) == 0) {
+                    fields.put(key, switch (random.nextInt(3)) {
+                        case 0 -> value.toUpperCase(java.util.Locale.ROOT);
+                        case 1 -> "\u0130" + value + "\u03A3";
+                        default -> value.replace('i', '\u0130');
+                    });
+                }
+            }
+            events.add(new Event(fields, a.logSource()));
+        }
         // Events with a keyword text (syslog and access lines keep event.original, syslog a message
         // too): keywords put in the raw record, in the message alone, or in another field only.
         // Their fields are scanned without the keyword literals, the keyword text with them.

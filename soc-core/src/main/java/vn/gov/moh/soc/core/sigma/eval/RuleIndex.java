@@ -3,11 +3,14 @@ package vn.gov.moh.soc.core.sigma.eval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import vn.gov.moh.soc.core.event.Event;
 
@@ -21,6 +24,14 @@ import vn.gov.moh.soc.core.event.Event;
  */
 final class RuleIndex {
     record Literal(String field, String text) {
+    }
+
+    /**
+     * Literals one of which must occur for a part of a rule's condition to hold (an operand of
+     * its AND, or the whole condition). The group is exact when finding one of them in its field
+     * is the part's whole test: then the index's scan has answered the part.
+     */
+    record Group(List<Literal> literals, Matcher part, boolean exact) {
     }
 
     /** The pseudo-field of keyword searches: the text they search (see {@link #keywordField}). */
@@ -46,6 +57,8 @@ final class RuleIndex {
     private final FieldScanner keywordScanner;
     /** For each indexed rule, the bits of all its literal groups: it is a candidate when all are seen. */
     private final int[] fullMask;
+    /** For each rule, what is left to evaluate of its condition once it is a candidate (see {@link #residual}). */
+    private final Matcher[] residual;
     /** Most literal groups (AND operands) indexed per rule. */
     static final int MAX_GROUPS = 4;
 
@@ -54,15 +67,21 @@ final class RuleIndex {
         List<Integer> always = new ArrayList<>();
         Map<String, Map<String, List<Integer>>> byField = new LinkedHashMap<>();
         fullMask = new int[rules.size()];
+        residual = new Matcher[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
-            List<List<Literal>> groups = requiredGroups(rules.get(r).condition());
+            Matcher condition = rules.get(r).condition();
+            List<Group> groups = requiredGroups(condition);
             if (groups == null) {
                 always.add(r);
+                residual[r] = condition;
                 continue;
             }
             fullMask[r] = (1 << groups.size()) - 1;
+            Set<Matcher> answered = Collections.newSetFromMap(new IdentityHashMap<>());
+            groups.stream().filter(Group::exact).forEach(g -> answered.add(g.part()));
+            residual[r] = residual(condition, answered);
             for (int g = 0; g < groups.size(); g++) {
-                for (Literal l : groups.get(g)) {
+                for (Literal l : groups.get(g).literals()) {
                     // A posting packs the rule and the bit of its group.
                     byField.computeIfAbsent(l.field(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(l.text(), k -> new ArrayList<>()).add(r << 3 | g);
@@ -133,12 +152,11 @@ final class RuleIndex {
             BitSet candidates = scratch.candidates;
             List<CompiledRule> hits = null;
             for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
-                CompiledRule rule = rules.get(r);
-                if (rule.matches(event)) {
+                if (residual[r].matches(event)) {
                     if (hits == null) {
                         hits = new ArrayList<>(2);
                     }
-                    hits.add(rule);
+                    hits.add(rules.get(r));
                 }
             }
             return hits == null ? List.of() : hits;
@@ -341,11 +359,11 @@ final class RuleIndex {
      * occur (an AND contributes its operands' groups, at most {@link #MAX_GROUPS}, the most
      * selective first); null if nothing can be said.
      */
-    static List<List<Literal>> requiredGroups(Matcher m) {
+    static List<Group> requiredGroups(Matcher m) {
         if (m instanceof ValueMatchers.AllOf all) {
-            List<List<Literal>> groups = new ArrayList<>();
+            List<Group> groups = new ArrayList<>();
             for (Matcher part : all.parts()) {
-                List<List<Literal>> g = requiredGroups(part);
+                List<Group> g = requiredGroups(part);
                 if (g != null) {
                     groups.addAll(g);
                 }
@@ -353,11 +371,58 @@ final class RuleIndex {
             if (groups.isEmpty()) {
                 return null;
             }
-            groups.sort((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0);
+            groups.sort((a, b) -> better(a.literals(), b.literals()) ? -1 : better(b.literals(), a.literals()) ? 1 : 0);
             return new ArrayList<>(groups.subList(0, Math.min(MAX_GROUPS, groups.size())));
         }
         List<Literal> single = required(m);
-        return single == null ? null : List.of(single);
+        return single == null ? null : List.of(new Group(single, m, answeredByScan(m)));
+    }
+
+    /**
+     * Whether the matcher holds exactly when one of its literals occurs in its field's value,
+     * lower-cased: case-insensitive substring tests (any of them), alone or OR-ed. The scan
+     * reports a literal of a field only where that field holds it, so a group of such a part is
+     * seen exactly when the part holds. (Keyword groups are not: a keyword may be reported from
+     * any field.)
+     */
+    static boolean answeredByScan(Matcher m) {
+        if (m instanceof ValueMatchers.FieldStrings fs) {
+            if (fs.all() || fs.caseSensitive()) {
+                return false;
+            }
+            for (StringTest t : fs.tests()) {
+                if (!t.substringsOnly() || !t.literals().stream().allMatch(l -> l.equals(l.toLowerCase(Locale.ROOT)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (m instanceof ValueMatchers.AnyOf any) {
+            return Arrays.stream(any.parts()).allMatch(RuleIndex::answeredByScan);
+        }
+        return false;
+    }
+
+    /**
+     * The condition without the operands of its AND (nested ANDs included) that the scan has
+     * answered: a candidate has all its groups seen, so those operands hold.
+     */
+    static Matcher residual(Matcher condition, Set<Matcher> answered) {
+        if (answered.contains(condition)) {
+            return Matcher.ALWAYS;
+        }
+        if (!(condition instanceof ValueMatchers.AllOf all)) {
+            return condition;
+        }
+        List<Matcher> rest = new ArrayList<>();
+        for (Matcher part : all.parts()) {
+            Matcher left = residual(part, answered);
+            if (left != Matcher.ALWAYS) {
+                rest.add(left);
+            }
+        }
+        return rest.isEmpty() ? Matcher.ALWAYS : rest.size() == 1 ? rest.get(0)
+                : rest.size() == all.parts().length ? condition : new ValueMatchers.AllOf(rest.toArray(Matcher[]::new));
     }
 
     /** Literals one of which must occur for the matcher to hold, or null if none can be named. */
