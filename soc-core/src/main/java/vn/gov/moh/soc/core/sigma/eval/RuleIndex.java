@@ -20,7 +20,8 @@ import vn.gov.moh.soc.core.event.Event;
  * event (lower-cased, as a substring) for the rule to match: the most selective operand of an
  * AND, the union of an OR. An event is then scanned once per indexed field with a {@link
  * LiteralScanner}, and only the rules whose literals occur, plus the rules that yield no
- * such set (negations only, numbers, regular expressions, ...), are evaluated.
+ * such set (negations only, numbers, regular expressions, ...), are evaluated; of a candidate,
+ * only the operands the scan has not already answered.
  */
 final class RuleIndex {
     record Literal(String field, String text) {
