@@ -272,8 +272,8 @@ final class RuleIndex {
             candidates.set(r);
         }
         scratch.keywordField = keywordScanner == null ? null : keywordField(event);
-        // One walk over the event's fields, looking each up among the indexed ones: an event has
-        // a few dozen fields, a log source's rules name hundreds, most of them absent.
+        // One walk over the event's fields serves both the indexed fields (looked up by name) and
+        // the values a keyword search needs: no lookup per indexed field and then a second walk.
         event.fields().forEach(scratch);
         if (keywordScanner == null) {
             return;
