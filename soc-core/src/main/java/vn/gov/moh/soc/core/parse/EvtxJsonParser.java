@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.LogSource;
 import vn.gov.moh.soc.core.sigma.mapping.FieldMapping;
@@ -30,6 +31,13 @@ public final class EvtxJsonParser {
     private final Map<String, String> ecsBySystem;
     private final Map<String, String> services = new HashMap<>();
     private final Map<String, Map<Long, List<String>>> categories = new HashMap<>();
+    /**
+     * The field name of each event-data name seen, so that events share their keys instead of
+     * each building its own: less memory per event, and the detection's lookups of those keys
+     * read strings already in cache. Bounded, since the names come from the log.
+     */
+    private final Map<String, EventDataField> eventDataFields = new ConcurrentHashMap<>();
+    private static final int MAX_EVENT_DATA_NAMES = 4096;
 
     public EvtxJsonParser(FieldMapping mapping) {
         Map<String, String> windows = mapping.pipeline("windows").fields();
@@ -172,13 +180,30 @@ public final class EvtxJsonParser {
     }
 
     private void putEventData(Event out, String rawName, Object value) {
-        // Sigma names event-data fields as the log writes them with spaces removed ("Threat Name" -> ThreatName).
-        String name = rawName.indexOf(' ') >= 0 ? rawName.replace(" ", "") : rawName;
-        out.put("winlog.event_data." + name, value);
-        String ecs = ecsByEventData.get(name);
-        if (ecs != null && !ecs.startsWith("winlog.event_data.")) {
-            out.put(ecs, value);
+        EventDataField names = eventDataFields.get(rawName);
+        if (names == null) {
+            String name = name(rawName);
+            String ecs = ecsByEventData.get(name);
+            names = new EventDataField(EVENT_DATA + name, ecs != null && !ecs.startsWith(EVENT_DATA) ? ecs : null);
+            if (eventDataFields.size() < MAX_EVENT_DATA_NAMES) {
+                eventDataFields.put(rawName, names);
+            }
         }
+        out.put(names.field(), value);
+        if (names.ecs() != null) {
+            out.put(names.ecs(), value);
+        }
+    }
+
+    /** The names an event-data value is filed under: its own and, if the mapping has one, its ECS field. */
+    private record EventDataField(String field, String ecs) {
+    }
+
+    private static final String EVENT_DATA = "winlog.event_data.";
+
+    /** Sigma names event-data fields as the log writes them with spaces removed ("Threat Name" -> ThreatName). */
+    private static String name(String rawName) {
+        return rawName.indexOf(' ') >= 0 ? rawName.replace(" ", "") : rawName;
     }
 
     private void put(Event out, String systemName, Object value) {

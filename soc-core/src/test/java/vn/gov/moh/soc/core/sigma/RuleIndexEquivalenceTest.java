@@ -85,18 +85,59 @@ class RuleIndexEquivalenceTest {
             fields.put(key, "x " + keywords.get(i % keywords.size()) + " y");
             events.add(new Event(fields, a.logSource()));
         }
+        // Case and the characters whose lower case is not one character of their own: the scan
+        // folds case on the fly (or falls back to a lower-cased copy), evaluation reads the value
+        // lower-cased, and a substring test the scan answered is not evaluated again.
+        for (int i = 0; i < 300; i++) {
+            Event a = events.get(random.nextInt(originals));
+            Map<String, Object> fields = new HashMap<>(a.fields());
+            for (String key : new ArrayList<>(fields.keySet())) {
+                if (fields.get(key) instanceof String value && random.nextInt(3) == 0) {
+                    fields.put(key, switch (random.nextInt(3)) {
+                        case 0 -> value.toUpperCase(java.util.Locale.ROOT);
+                        case 1 -> "\u0130" + value + "\u03A3";
+                        default -> value.replace('i', '\u0130');
+                    });
+                }
+            }
+            events.add(new Event(fields, a.logSource()));
+        }
+        // Events with a keyword text (syslog and access lines keep event.original, syslog a message
+        // too): keywords put in the raw record, in the message alone, or in another field only.
+        // Their fields are scanned without the keyword literals, the keyword text with them.
+        List<String> lineKeywords = List.of("Corrupted MAC on input", "fatal: buffer_get_string: bad string",
+                "error in libcrypto", "history -c", "={{7*7}}", "sekurlsa::logonpasswords");
+        List<Event> withText = events.subList(0, originals).stream().filter(e -> e.get("event.original") != null).toList();
+        for (int i = 0; i < 300; i++) {
+            Event a = withText.get(random.nextInt(withText.size()));
+            Map<String, Object> fields = new HashMap<>(a.fields());
+            String keyword = lineKeywords.get(i % lineKeywords.size());
+            String into = switch (i % 3) {
+                case 0 -> "event.original";
+                case 1 -> "message";
+                default -> new ArrayList<>(fields.keySet()).get(random.nextInt(fields.size()));
+            };
+            fields.put(into, fields.getOrDefault(into, "") + " " + keyword);
+            events.add(new Event(fields, a.logSource()));
+        }
 
         int matched = 0;
         int keywordMatches = 0;
+        int lineKeywordMatches = 0;
         for (Event e : events) {
             List<String> indexed = ids(rules.match(copy(e)));
             List<String> every = ids(rules.matchEveryCandidate(copy(e)));
             assertThat(indexed).as("event %s", e.fields().get("winlog.record_id")).isEqualTo(every);
             matched += every.size();
             keywordMatches += (int) every.stream().filter(id -> id.contains("mimikatz_keywords")).count();
+            if (e.get("event.original") != null) {
+                lineKeywordMatches += (int) every.stream().filter(id -> id.contains("lnx_sshd_susp_ssh")
+                        || id.contains("clear_cmd_history") || id.contains("ssti")).count();
+            }
         }
         assertThat(matched).as("the regression events alone match their rules").isGreaterThan(154);
         assertThat(keywordMatches).as("events where a keyword rule matches").isGreaterThan(100);
+        assertThat(lineKeywordMatches).as("syslog and access events where a keyword rule matches").isGreaterThan(50);
         int[] coverage = rules.indexCoverage(events.get(0).logSource());
         System.out.printf("index: %d of %d rules of the first event's log source are indexed; %d matches checked%n",
                 coverage[0], coverage[1], matched);

@@ -22,6 +22,11 @@ abstract class StringTest {
         return literal.isEmpty() ? List.of() : List.of(literal);
     }
 
+    /** Whether the test holds exactly when the value contains one of its {@link #literals}. */
+    boolean substringsOnly() {
+        return false;
+    }
+
     static StringTest compile(SigmaPattern p) {
         int n = p.kinds.length;
         int firstWild = -1;
@@ -123,6 +128,11 @@ abstract class StringTest {
         @Override
         boolean test(String value) {
             return value.contains(part);
+        }
+
+        @Override
+        boolean substringsOnly() {
+            return !part.isEmpty();
         }
 
         @Override
