@@ -40,8 +40,4 @@ public final class AccessPolicy {
         return caller.is(Caller.OFFICER) && caller.unit() != null && units.find(unit).isPresent()
                 && units.isWithin(unit, caller.unit());
     }
-
-    public static boolean canVerifyAudit(Caller caller) {
-        return caller.is(Caller.ADMIN) || caller.is(Caller.AUDITOR);
-    }
 }

@@ -11,7 +11,7 @@ import vn.gov.moh.soc.portal.domain.model.level.LevelDetermination;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposal;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposalRepository;
 import vn.gov.moh.soc.portal.domain.model.level.LevelRules;
-import vn.gov.moh.soc.portal.domain.model.level.SecurityLevel;
+import vn.gov.moh.soc.core.asset.SecurityLevel;
 import vn.gov.moh.soc.portal.domain.model.system.InformationSystem;
 import vn.gov.moh.soc.portal.domain.model.system.SystemId;
 import vn.gov.moh.soc.portal.domain.model.system.SystemPage;

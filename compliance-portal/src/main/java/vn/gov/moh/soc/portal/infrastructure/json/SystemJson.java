@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.gov.moh.soc.portal.domain.model.level.Decree85Criteria;
 import vn.gov.moh.soc.portal.domain.model.level.LevelDetermination;
 import vn.gov.moh.soc.portal.domain.model.level.Reason;
 import vn.gov.moh.soc.portal.domain.model.system.Audience;
@@ -83,7 +84,7 @@ public final class SystemJson {
     public static JsonObject determination(LevelDetermination d) {
         return Json.createObjectBuilder()
                 .add("level", d.level().number())
-                .add("levelTerm", d.level().legalTerm())
+                .add("levelTerm", Decree85Criteria.legalTerm(d.level()))
                 .add("reasons", reasons(d.reasons()))
                 .add("alsoMatched", reasons(d.alsoMatched()))
                 .build();

@@ -320,6 +320,43 @@ class PortalApiIT {
         assertThat(call("GET", "/api/units", (String) null, null).status()).as("no token").isEqualTo(401);
     }
 
+    /**
+     * Keycloak issues a token that lives 3 s (the realm's lifespan is shortened through its admin
+     * API, then restored): accepted at once, rejected once expired beyond the portal's 5 s clock skew.
+     */
+    @Test
+    @Order(7)
+    void anExpiredTokenIsRejectedWith401() throws Exception {
+        String admin = accessToken(masterRealmGrant());
+        URI realm = URI.create(PortalOnPayara.keycloak.url() + "/admin/realms/" + PortalOnPayara.keycloak.realm());
+        HttpResponse<String> current = HTTP.send(HttpRequest.newBuilder(realm).header("Authorization", "Bearer " + admin).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+        int lifespan = JSON.readTree(current.body()).path("accessTokenLifespan").asInt();
+        String shortLived;
+        try {
+            assertThat(setLifespan(realm, admin, 3)).isEqualTo(204);
+            shortLived = accessToken(PortalOnPayara.keycloak.passwordGrant(DemoUser.AUDITOR));
+        } finally {
+            assertThat(setLifespan(realm, admin, lifespan)).isEqualTo(204);
+        }
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(shortLived.split("\\.")[1]));
+        long exp = claims.path("exp").asLong();
+        assertThat(exp - claims.path("iat").asLong()).isEqualTo(3);
+        assertThat(call("GET", "/api/units", shortLived, null).status()).as("still valid").isEqualTo(200);
+
+        long waitMillis = (exp + 5 + 2) * 1000 - System.currentTimeMillis();
+        Thread.sleep(Math.max(0, waitMillis));
+        assertThat(call("GET", "/api/units", shortLived, null).status()).as("expired").isEqualTo(401);
+    }
+
+    private static int setLifespan(URI realm, String adminToken, int seconds) throws Exception {
+        HttpRequest put = HttpRequest.newBuilder(realm).header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"accessTokenLifespan\": " + seconds + "}")).build();
+        return HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
     private static KeycloakEndpoint.TokenResponse masterRealmGrant() throws Exception {
         String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
         HttpRequest r = HttpRequest.newBuilder(URI.create(PortalOnPayara.keycloak.url() + "/realms/master/protocol/openid-connect/token"))
@@ -331,7 +368,7 @@ class PortalApiIT {
     // ---- the audit trail ----
 
     @Test
-    @Order(7)
+    @Order(8)
     void theAuditTrailDetectsAnAlteredAndADeletedRecord() throws Exception {
         seed();
         Answer intact = call("GET", "/api/audit/verification", DemoUser.AUDITOR, null);

@@ -5,14 +5,15 @@ import static vn.gov.moh.soc.portal.domain.model.level.Confirmation.UNCONFIRMED;
 import static vn.gov.moh.soc.portal.domain.model.level.LegalReference.article;
 import static vn.gov.moh.soc.portal.domain.model.level.LegalReference.clause;
 import static vn.gov.moh.soc.portal.domain.model.level.LegalReference.point;
-import static vn.gov.moh.soc.portal.domain.model.level.SecurityLevel.LEVEL_1;
-import static vn.gov.moh.soc.portal.domain.model.level.SecurityLevel.LEVEL_2;
-import static vn.gov.moh.soc.portal.domain.model.level.SecurityLevel.LEVEL_3;
-import static vn.gov.moh.soc.portal.domain.model.level.SecurityLevel.LEVEL_4;
-import static vn.gov.moh.soc.portal.domain.model.level.SecurityLevel.LEVEL_5;
+import static vn.gov.moh.soc.core.asset.SecurityLevel.LEVEL_1;
+import static vn.gov.moh.soc.core.asset.SecurityLevel.LEVEL_2;
+import static vn.gov.moh.soc.core.asset.SecurityLevel.LEVEL_3;
+import static vn.gov.moh.soc.core.asset.SecurityLevel.LEVEL_4;
+import static vn.gov.moh.soc.core.asset.SecurityLevel.LEVEL_5;
 
 import java.util.List;
 import java.util.Optional;
+import vn.gov.moh.soc.core.asset.SecurityLevel;
 import vn.gov.moh.soc.portal.domain.model.system.Audience;
 import vn.gov.moh.soc.portal.domain.model.system.ClassificationProfile;
 import vn.gov.moh.soc.portal.domain.model.system.IndustrialControl;
@@ -136,6 +137,11 @@ public final class Decree85Criteria {
                     "", p -> p.industrialControl() == IndustrialControl.NATIONAL_SECURITY_FACILITY));
 
     private Decree85Criteria() {
+    }
+
+    /** The level as the law writes it: "Cấp độ 3". */
+    public static String legalTerm(SecurityLevel level) {
+        return "Cấp độ " + level.number();
     }
 
     public static Optional<Criterion> byId(String id) {

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.level;
 
+import vn.gov.moh.soc.core.asset.SecurityLevel;
+
 import java.time.Instant;
 import java.util.Objects;
 import vn.gov.moh.soc.portal.domain.model.system.SystemId;
@@ -31,8 +33,8 @@ public record LevelProposal(SystemId system, LevelDetermination computed, Securi
         }
         justification = justification == null ? "" : justification.strip();
         if (proposed != computed.level() && justification.length() < MIN_JUSTIFICATION) {
-            throw new IllegalArgumentException("proposing " + proposed.legalTerm() + " instead of the computed "
-                    + computed.level().legalTerm() + " needs a justification of at least " + MIN_JUSTIFICATION + " characters");
+            throw new IllegalArgumentException("proposing " + Decree85Criteria.legalTerm(proposed) + " instead of the computed "
+                    + Decree85Criteria.legalTerm(computed.level()) + " needs a justification of at least " + MIN_JUSTIFICATION + " characters");
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.level;
 
+import vn.gov.moh.soc.core.asset.SecurityLevel;
+
 import java.util.Optional;
 import vn.gov.moh.soc.portal.domain.model.system.SystemId;
 

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.level;
 
+import vn.gov.moh.soc.core.asset.SecurityLevel;
+
 /**
  * Why a level is proposed: a criterion that matched, and whether it matched the system itself or
  * one of its components.
@@ -17,6 +19,6 @@ public record Reason(Criterion criterion, String component) {
         String where = component == null ? "" : " (component '" + component + "', highest level of the components: "
                 + Decree85Criteria.COMPONENTS_RULE + ")";
         String status = criterion.confirmation() == Confirmation.UNCONFIRMED ? " [unconfirmed]" : "";
-        return criterion.level().legalTerm() + " — " + criterion.reference() + status + ": " + criterion.condition() + where;
+        return Decree85Criteria.legalTerm(criterion.level()) + " — " + criterion.reference() + status + ": " + criterion.condition() + where;
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposal;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposalRepository;
-import vn.gov.moh.soc.portal.domain.model.level.SecurityLevel;
+import vn.gov.moh.soc.core.asset.SecurityLevel;
 import vn.gov.moh.soc.portal.domain.model.system.SystemId;
 import vn.gov.moh.soc.portal.infrastructure.json.SystemJson;
 

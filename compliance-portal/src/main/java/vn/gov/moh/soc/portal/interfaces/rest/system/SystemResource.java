@@ -28,7 +28,7 @@ import vn.gov.moh.soc.portal.application.InvalidFieldException;
 import vn.gov.moh.soc.portal.application.InventoryService;
 import vn.gov.moh.soc.portal.application.NotFoundException;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposal;
-import vn.gov.moh.soc.portal.domain.model.level.SecurityLevel;
+import vn.gov.moh.soc.core.asset.SecurityLevel;
 import vn.gov.moh.soc.portal.domain.model.system.InformationSystem;
 import vn.gov.moh.soc.portal.domain.model.system.SystemId;
 import vn.gov.moh.soc.portal.domain.model.system.SystemPage;

@@ -1,12 +1,14 @@
 package vn.gov.moh.soc.portal.domain.model.level;
 
+import vn.gov.moh.soc.core.asset.SecurityLevel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.gov.moh.soc.portal.domain.model.level.SecurityLevel.LEVEL_1;
-import static vn.gov.moh.soc.portal.domain.model.level.SecurityLevel.LEVEL_2;
-import static vn.gov.moh.soc.portal.domain.model.level.SecurityLevel.LEVEL_3;
-import static vn.gov.moh.soc.portal.domain.model.level.SecurityLevel.LEVEL_4;
-import static vn.gov.moh.soc.portal.domain.model.level.SecurityLevel.LEVEL_5;
+import static vn.gov.moh.soc.core.asset.SecurityLevel.LEVEL_1;
+import static vn.gov.moh.soc.core.asset.SecurityLevel.LEVEL_2;
+import static vn.gov.moh.soc.core.asset.SecurityLevel.LEVEL_3;
+import static vn.gov.moh.soc.core.asset.SecurityLevel.LEVEL_4;
+import static vn.gov.moh.soc.core.asset.SecurityLevel.LEVEL_5;
 import static vn.gov.moh.soc.portal.domain.model.system.InformationCategory.PERSONAL;
 import static vn.gov.moh.soc.portal.domain.model.system.InformationCategory.PRIVATE;
 import static vn.gov.moh.soc.portal.domain.model.system.InformationCategory.PUBLIC;
