@@ -41,7 +41,8 @@ public class InventoryService {
     @Inject
     AuditTrail audit;
 
-    public UnitHierarchy visibleHierarchy() {
+    /** The whole tree; callers cut it with {@link AccessPolicy}. */
+    public UnitHierarchy units() {
         return units.hierarchy();
     }
 

@@ -2,6 +2,7 @@ package vn.gov.moh.soc.portal.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.gov.moh.soc.portal.application.Caller;
@@ -19,7 +20,8 @@ public class CallerFactory {
         UnitId unitId = null;
         if (unit != null) {
             try {
-                unitId = UnitId.of(unit.toString().replace("\"", ""));
+                // A custom claim comes as a JSON value: its toString() would keep the quotes.
+                unitId = UnitId.of(unit instanceof JsonString js ? js.getString() : unit.toString());
             } catch (IllegalArgumentException e) {
                 unitId = null; // a malformed claim leaves an officer with nothing, never with everything
             }

@@ -283,6 +283,24 @@ class PortalApiIT {
         assertThat(c.status()).isEqualTo(400);
         assertThat(c.type()).startsWith("application/problem+json");
 
+        Map<String, Object> unknownAudience = new java.util.HashMap<>(system("Unknown audience", "bv-bach-mai"));
+        unknownAudience.put("profile", Map.of("information", Map.of("categories", List.of("PUBLIC")), "audience", "ALIENS",
+                "scope", "SINGLE_UNIT"));
+        Answer e = call("POST", "/api/systems", DemoUser.OFFICER_BACH_MAI, unknownAudience);
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.type()).startsWith("application/problem+json");
+
+        Map<String, Object> internalWithService = new java.util.HashMap<>(system("Internal with service", "bv-bach-mai"));
+        internalWithService.put("profile", Map.of("information", Map.of("categories", List.of("PUBLIC")), "audience", "INTERNAL",
+                "onlineService", "FULL", "scope", "SINGLE_UNIT"));
+        Answer f = call("POST", "/api/systems", DemoUser.OFFICER_BACH_MAI, internalWithService);
+        assertThat(f.status()).isEqualTo(400);
+        assertThat(f.body().path("field").asText()).isEqualTo("profile.onlineService");
+
+        Answer g = call("POST", "/api/systems", DemoUser.ADMIN, system("Unknown owner", "bv-khong-co"));
+        assertThat(g.status()).isEqualTo(400);
+        assertThat(g.body().path("field").asText()).isEqualTo("owner");
+
         Answer d = call("GET", "/api/systems/999999", DemoUser.ADMIN, null);
         assertThat(d.status()).isEqualTo(404);
         assertThat(d.type()).startsWith("application/problem+json");

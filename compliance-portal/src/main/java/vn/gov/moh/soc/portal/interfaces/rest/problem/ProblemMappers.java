@@ -84,16 +84,21 @@ public final class ProblemMappers {
     public static class UnreadableBody implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problems.of(Response.Status.BAD_REQUEST, "Unreadable request body", e.getMessage());
+            return unreadable(e);
         }
     }
 
+    /** What Jersey wraps a body reader's failure in. */
     @Provider
     public static class Processing implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problems.of(Response.Status.BAD_REQUEST, "Unreadable request body", String.valueOf(e.getMessage()));
+            return unreadable(e);
         }
+    }
+
+    private static Response unreadable(RuntimeException e) {
+        return Problems.of(Response.Status.BAD_REQUEST, "Unreadable request body", String.valueOf(e.getMessage()));
     }
 
     /** Keeps JAX-RS's own statuses (404 of an unknown path, 405...) but in problem form. */

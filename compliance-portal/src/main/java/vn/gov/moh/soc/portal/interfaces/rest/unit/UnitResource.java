@@ -43,7 +43,7 @@ public class UnitResource {
     @GET
     public JsonObject tree() {
         Caller caller = callers.caller();
-        UnitHierarchy tree = inventory.visibleHierarchy();
+        UnitHierarchy tree = inventory.units();
         Optional<Set<UnitId>> readable = AccessPolicy.readableUnits(caller, tree);
         List<Unit> tops = readable.isEmpty() ? tree.roots()
                 : caller.unit() == null ? List.of() : tree.find(caller.unit()).map(List::of).orElse(List.of());
@@ -61,7 +61,7 @@ public class UnitResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("id", e.getMessage());
         }
-        UnitHierarchy tree = inventory.visibleHierarchy();
+        UnitHierarchy tree = inventory.units();
         Unit unit = tree.find(unitId).orElseThrow(() -> new NotFoundException("no unit " + id));
         Caller caller = callers.caller();
         if (!AccessPolicy.canRead(caller, unitId, tree)) {
