@@ -85,6 +85,15 @@ public final class RealStackExtension implements BeforeAllCallback, AfterAllCall
         return resources.namespace();
     }
 
+    /**
+     * The Keycloak of this test JVM, started if needed, for code that needs it before JUnit resolves
+     * parameters: e.g. an extension that configures an application server which Arquillian starts
+     * before the test class's own {@code @BeforeAll} methods run.
+     */
+    public static KeycloakEndpoint keycloak(ExtensionContext context) {
+        return stack(context).keycloak();
+    }
+
     private static TestStack stack(ExtensionContext context) {
         return context.getRoot().getStore(STORE)
                 .getOrComputeIfAbsent(TestStack.class, k -> new ClosingStack(TestStack.create()), ClosingStack.class)

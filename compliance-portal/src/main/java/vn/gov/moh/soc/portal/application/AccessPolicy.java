@@ -1,0 +1,43 @@
+package vn.gov.moh.soc.portal.application;
+
+import java.util.Optional;
+import java.util.Set;
+import vn.gov.moh.soc.portal.domain.model.unit.UnitHierarchy;
+import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
+
+/**
+ * Who may read and change which unit's data:
+ * <ul>
+ * <li>admin: everything;</li>
+ * <li>auditor: reads everything, changes nothing;</li>
+ * <li>unit security officer: reads and changes their unit and the units below it, nothing else;</li>
+ * <li>anyone else (including SOC analysts, until the SOC console gives them their own views): nothing.</li>
+ * </ul>
+ */
+public final class AccessPolicy {
+    private AccessPolicy() {
+    }
+
+    /** The units whose data the caller may read: empty optional for all of them. */
+    public static Optional<Set<UnitId>> readableUnits(Caller caller, UnitHierarchy units) {
+        if (caller.is(Caller.ADMIN) || caller.is(Caller.AUDITOR)) {
+            return Optional.empty();
+        }
+        if (caller.is(Caller.OFFICER) && caller.unit() != null) {
+            return Optional.of(units.subtree(caller.unit()));
+        }
+        return Optional.of(Set.of());
+    }
+
+    public static boolean canRead(Caller caller, UnitId unit, UnitHierarchy units) {
+        return readableUnits(caller, units).map(s -> s.contains(unit)).orElse(true);
+    }
+
+    public static boolean canChange(Caller caller, UnitId unit, UnitHierarchy units) {
+        if (caller.is(Caller.ADMIN)) {
+            return true;
+        }
+        return caller.is(Caller.OFFICER) && caller.unit() != null && units.find(unit).isPresent()
+                && units.isWithin(unit, caller.unit());
+    }
+}

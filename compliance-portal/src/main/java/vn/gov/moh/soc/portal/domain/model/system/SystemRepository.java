@@ -1,0 +1,13 @@
+package vn.gov.moh.soc.portal.domain.model.system;
+
+import java.util.Optional;
+
+/** Where the inventory of systems is kept. */
+public interface SystemRepository {
+    Optional<InformationSystem> find(SystemId id);
+
+    /** Saves a new system (no id yet) or replaces an existing one; returns it with its id. */
+    InformationSystem save(InformationSystem system);
+
+    SystemPage search(SystemQuery query);
+}

@@ -1,0 +1,117 @@
+package vn.gov.moh.soc.portal.interfaces.rest.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.gov.moh.soc.portal.application.AccessDeniedException;
+import vn.gov.moh.soc.portal.application.InvalidFieldException;
+import vn.gov.moh.soc.portal.application.NotFoundException;
+
+/** One mapper per kind of failure. */
+public final class ProblemMappers {
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            e.getConstraintViolations().stream()
+                    .sorted(Comparator.comparing((ConstraintViolation<?> v) -> field(v.getPropertyPath())))
+                    .forEach(v -> fields.merge(field(v.getPropertyPath()), v.getMessage(), (a, b) -> a + "; " + b));
+            return Problems.invalid("the request has invalid fields", fields);
+        }
+
+        /** The JSON path of a violation: the method and parameter nodes are dropped. */
+        static String field(Path path) {
+            StringBuilder s = new StringBuilder();
+            for (Path.Node node : path) {
+                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                        || node.getKind() == ElementKind.RETURN_VALUE) {
+                    continue;
+                }
+                if (node.getIndex() != null && s.length() > 0) {
+                    s.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
+                    if (s.length() > 0) {
+                        s.append('.');
+                    }
+                    s.append(node.getName());
+                }
+            }
+            return s.length() == 0 ? "body" : s.toString();
+        }
+    }
+
+    @Provider
+    public static class InvalidField implements ExceptionMapper<InvalidFieldException> {
+        @Override
+        public Response toResponse(InvalidFieldException e) {
+            return Problems.invalid(e.getMessage(), Map.of(e.field(), e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class Denied implements ExceptionMapper<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return Problems.of(Response.Status.FORBIDDEN, "Forbidden", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Missing implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return Problems.of(Response.Status.NOT_FOUND, "Not found", e.getMessage());
+        }
+    }
+
+    /** Malformed JSON, or a value of the wrong type or an unknown enum constant. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return unreadable(e);
+        }
+    }
+
+    /** What Jersey wraps a body reader's failure in. */
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return unreadable(e);
+        }
+    }
+
+    private static Response unreadable(RuntimeException e) {
+        return Problems.of(Response.Status.BAD_REQUEST, "Unreadable request body", String.valueOf(e.getMessage()));
+    }
+
+    /** Keeps JAX-RS's own statuses (404 of an unknown path, 405...) but in problem form. */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType s = e.getResponse().getStatusInfo();
+            Response.Status status = Response.Status.fromStatusCode(s.getStatusCode());
+            if (status == null) {
+                return e.getResponse();
+            }
+            return Problems.of(status, s.getReasonPhrase(), e.getMessage());
+        }
+    }
+}

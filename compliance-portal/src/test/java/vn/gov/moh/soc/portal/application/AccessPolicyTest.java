@@ -1,0 +1,59 @@
+package vn.gov.moh.soc.portal.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.gov.moh.soc.portal.domain.model.unit.Unit;
+import vn.gov.moh.soc.portal.domain.model.unit.UnitHierarchy;
+import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
+import vn.gov.moh.soc.portal.domain.model.unit.UnitKind;
+
+class AccessPolicyTest {
+    private static final UnitId MOH = UnitId.of("byt");
+    private static final UnitId HANOI = UnitId.of("syt-ha-noi");
+    private static final UnitId XANH_PON = UnitId.of("bv-xanh-pon");
+    private static final UnitId BACH_MAI = UnitId.of("bv-bach-mai");
+    private final UnitHierarchy units = new UnitHierarchy(List.of(
+            new Unit(MOH, "Bộ Y tế", UnitKind.MINISTRY, null),
+            new Unit(HANOI, "Sở Y tế Hà Nội", UnitKind.PROVINCIAL_HEALTH_DEPARTMENT, MOH),
+            new Unit(XANH_PON, "Xanh Pôn", UnitKind.PROVINCIAL_HOSPITAL, HANOI),
+            new Unit(BACH_MAI, "Bạch Mai", UnitKind.CENTRAL_HOSPITAL, MOH)));
+
+    private static Caller caller(String role, UnitId unit) {
+        return new Caller("u", Set.of(role), unit);
+    }
+
+    @Test
+    void anOfficerReadsAndChangesTheirSubtreeOnly() {
+        Caller hanoi = caller(Caller.OFFICER, HANOI);
+        assertThat(AccessPolicy.readableUnits(hanoi, units)).contains(Set.of(HANOI, XANH_PON));
+        assertThat(AccessPolicy.canChange(hanoi, XANH_PON, units)).isTrue();
+        assertThat(AccessPolicy.canChange(hanoi, BACH_MAI, units)).isFalse();
+        assertThat(AccessPolicy.canRead(hanoi, MOH, units)).as("not the parent").isFalse();
+    }
+
+    @Test
+    void anAuditorReadsAllAndChangesNothing() {
+        Caller auditor = caller(Caller.AUDITOR, UnitId.of("byt-thanh-tra"));
+        assertThat(AccessPolicy.readableUnits(auditor, units)).isEmpty();
+        assertThat(AccessPolicy.canRead(auditor, XANH_PON, units)).isTrue();
+        assertThat(AccessPolicy.canChange(auditor, XANH_PON, units)).isFalse();
+    }
+
+    @Test
+    void anAdminDoesEverythingAndOthersNothing() {
+        assertThat(AccessPolicy.canChange(caller(Caller.ADMIN, null), BACH_MAI, units)).isTrue();
+        Caller analyst = caller(Caller.ANALYST, MOH);
+        assertThat(AccessPolicy.readableUnits(analyst, units)).contains(Set.of());
+        assertThat(AccessPolicy.canChange(analyst, MOH, units)).isFalse();
+    }
+
+    @Test
+    void anOfficerWithoutAUnitClaimSeesNothing() {
+        Caller noUnit = caller(Caller.OFFICER, null);
+        assertThat(AccessPolicy.readableUnits(noUnit, units)).contains(Set.of());
+        assertThat(AccessPolicy.canChange(noUnit, MOH, units)).isFalse();
+    }
+}
