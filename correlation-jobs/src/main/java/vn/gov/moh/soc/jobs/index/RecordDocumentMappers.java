@@ -15,39 +15,11 @@ public final class RecordDocumentMappers {
     }
 
     public static DocumentMapper<EventRecord> events(Namespace namespace) {
-        return new Events(namespace);
+        return event -> new IndexDocument(EventDocumentMapper.dailyIndex(namespace, Instant.ofEpochMilli(event.timestamp)),
+                event.id, event.json);
     }
 
     public static DocumentMapper<AlertRecord> alerts(Namespace namespace) {
-        return new Alerts(namespace);
-    }
-
-    private static final class Events implements DocumentMapper<EventRecord> {
-        private static final long serialVersionUID = 1L;
-        private final Namespace namespace;
-
-        Events(Namespace namespace) {
-            this.namespace = namespace;
-        }
-
-        @Override
-        public IndexDocument toDocument(EventRecord event) {
-            return new IndexDocument(EventDocumentMapper.dailyIndex(namespace, Instant.ofEpochMilli(event.timestamp)),
-                    event.id, event.json);
-        }
-    }
-
-    private static final class Alerts implements DocumentMapper<AlertRecord> {
-        private static final long serialVersionUID = 1L;
-        private final Namespace namespace;
-
-        Alerts(Namespace namespace) {
-            this.namespace = namespace;
-        }
-
-        @Override
-        public IndexDocument toDocument(AlertRecord alert) {
-            return new IndexDocument(namespace.alertsIndex(), alert.id, alert.json);
-        }
+        return alert -> new IndexDocument(namespace.alertsIndex(), alert.id, alert.json);
     }
 }

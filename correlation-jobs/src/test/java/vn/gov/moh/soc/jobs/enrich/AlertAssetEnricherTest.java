@@ -2,7 +2,6 @@ package vn.gov.moh.soc.jobs.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -13,13 +12,6 @@ import vn.gov.moh.soc.jobs.record.AlertRecord;
 
 /** The job's alerts through the broadcast enrichment function, as {@code CorrelationJob} wires it. */
 class AlertAssetEnricherTest {
-
-    private static AssetChange asset(String id, String unit, int level, String host, String range) {
-        String json = "{\"id\":\"" + id + "\",\"unit\":\"" + unit + "\",\"system\":{\"id\":\"" + id + "-sys\",\"name\":\""
-                + "HIS " + unit + "\",\"level\":" + level + "},\"criticality\":\"high\",\"hosts\":[\"" + host
-                + "\"],\"ranges\":[\"" + range + "\"]}";
-        return AssetChange.upsert(id, json.getBytes(StandardCharsets.UTF_8));
-    }
 
     /** A rule match's alert: its event's fields, the rule's. */
     private static AlertRecord ruleMatch(String id, String level, String unit, String host, String ip) {
@@ -36,7 +28,7 @@ class AlertAssetEnricherTest {
     @Test
     void anAlertOfAnInventoriedHostCarriesTheAssetContextAndItsPriorityInRecordAndJson() throws Exception {
         try (var h = harness()) {
-            h.processBroadcastElement(asset("bm-his", "bv-bach-mai", 4, "his-web-01", "10.10.1.8/29"), 1);
+            h.processBroadcastElement(AssetEnrichmentFunctionTest.asset("bm-his", "bv-bach-mai", 4, "his-web-01", "10.10.1.8/29"), 1);
 
             h.processElement(ruleMatch("a1", "high", "bv-bach-mai", "his-web-01", "192.0.2.1"), 2);
             h.processElement(ruleMatch("a2", "medium", "bv-bach-mai", "laptop-7", "10.10.1.12"), 2);
@@ -50,7 +42,7 @@ class AlertAssetEnricherTest {
             assertThat(EventJson.read(byName.json).fields()).containsEntry("soc.alert.priority", "P1")
                     .containsEntry("soc.asset.id", "bm-his").containsEntry("soc.system.id", "bm-his-sys")
                     .containsEntry("soc.system.name", "HIS bv-bach-mai").containsEntry("soc.system.level", 4L)
-                    .containsEntry("soc.system.criticality", "high").containsEntry("host.name", "his-web-01")
+                    .containsEntry("soc.system.criticality", "critical").containsEntry("host.name", "his-web-01")
                     .containsEntry("event.id", "a1");
             assertThat(byName.id).isEqualTo("a1");
             assertThat(byName.ruleId).isEqualTo("rule-a1");
@@ -65,7 +57,7 @@ class AlertAssetEnricherTest {
     void anAlertOfAnUnknownHostOrOtherUnitIsPrioritizedAsOnAnUnknownSystem() throws Exception {
         try (var h = harness()) {
             h.processElement(ruleMatch("before", "high", "bv-bach-mai", "his-web-01", "10.10.1.11"), 1);
-            h.processBroadcastElement(asset("bm-his", "bv-bach-mai", 2, "his-web-01", "10.10.1.8/29"), 2);
+            h.processBroadcastElement(AssetEnrichmentFunctionTest.asset("bm-his", "bv-bach-mai", 2, "his-web-01", "10.10.1.8/29"), 2);
             // Same host name and address plan, another hospital: not this asset.
             h.processElement(ruleMatch("other-unit", "critical", "syt-ha-noi", "his-web-01", "10.10.1.11"), 3);
 
@@ -83,7 +75,7 @@ class AlertAssetEnricherTest {
     @Test
     void aCorrelationAlertWithoutHostGetsOnlyItsPriority() throws Exception {
         try (var h = harness()) {
-            h.processBroadcastElement(asset("bm-his", "bv-bach-mai", 3, "his-web-01", "10.10.1.8/29"), 1);
+            h.processBroadcastElement(AssetEnrichmentFunctionTest.asset("bm-his", "bv-bach-mai", 3, "his-web-01", "10.10.1.8/29"), 1);
             Event doc = new Event().put("event.kind", "alert").put("source.ip", "10.10.1.9");
             h.processElement(new AlertRecord("c1", "brute", "low", 1L, EventJson.write(doc)), 2);
 
