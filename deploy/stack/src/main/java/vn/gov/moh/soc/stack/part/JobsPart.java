@@ -59,7 +59,7 @@ public final class JobsPart extends Part {
         if (value.equals("demo")) {
             return value;
         }
-        Path file = Path.of(value).toAbsolutePath();
+        Path file = config.path(Setting.ASSETS_INVENTORY);
         if (!Files.isRegularFile(file)) {
             throw new StackException("setting " + Setting.ASSETS_INVENTORY.key() + ": " + file
                     + " is not a file; give 'demo' or the path of a YAML asset inventory");
