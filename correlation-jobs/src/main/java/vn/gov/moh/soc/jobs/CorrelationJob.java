@@ -1,6 +1,7 @@
 package vn.gov.moh.soc.jobs;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -17,9 +18,17 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.jobs.config.JobConfig;
 import vn.gov.moh.soc.jobs.detect.CorrelateFunction;
 import vn.gov.moh.soc.jobs.detect.MatchFunction;
+import vn.gov.moh.soc.jobs.enrich.AlertAssetEnricher;
+import vn.gov.moh.soc.jobs.enrich.AssetChange;
+import vn.gov.moh.soc.jobs.enrich.AssetEnrichmentFunction;
+import vn.gov.moh.soc.jobs.enrich.AssetSource;
+import vn.gov.moh.soc.jobs.index.ElasticsearchSink;
+import vn.gov.moh.soc.jobs.index.KafkaDeadLetters;
+import vn.gov.moh.soc.jobs.index.RecordDocumentMappers;
 import vn.gov.moh.soc.jobs.kafka.KafkaTopics;
 import vn.gov.moh.soc.jobs.normalize.NormalizeFunction;
 import vn.gov.moh.soc.jobs.record.AlertRecord;
@@ -37,11 +46,11 @@ import vn.gov.moh.soc.jobs.time.PerSourceWatermarks;
  * The correlation job: its wiring only, which reads like the data flow of the architecture.
  *
  * <pre>
- * soc.raw ─► normalize ─► event time ─┬─► soc.events
- *               └─► dead letters ─────┼─► soc.dlq ◄── rejected rule changes
- *                                     └─► match ─► alerts ─┬─► (enrich) ─► soc.alerts
- *                                          └─► hits ─► correlate (depth 1..n) ─┘
- * soc.rules ─► broadcast to match and correlate
+ * soc.raw ─► normalize ─► event time ─┬─► soc.events, index soc-events-YYYY.MM.DD
+ *               └─► dead letters ─────┼─► soc.dlq ◄── rejected rule changes, rejected documents
+ *                                     └─► match ─► alerts ─┬─► enrich ─► soc.alerts, index soc-alerts
+ *                                          └─► hits ─► correlate (depth 1..n) ─┘    ▲
+ * soc.rules ─► broadcast to match and correlate         soc.assets ─► broadcast ───┘
  * </pre>
  *
  * Run it with {@code flink run correlation-jobs-*-job.jar [--key=value ...]}, or locally with
@@ -116,15 +125,28 @@ public final class CorrelationJob {
         DataStream<DeadLetter> deadLetters = normalized.getSideOutput(NormalizeFunction.DEAD_LETTERS)
                 .union(matched.getSideOutput(MatchFunction.DEAD_LETTERS));
 
-        // Issue 5, part 3 (enrich) comes here: alerts = alerts joined with soc.assets, priority from
-        // the rule level and the system's Decree 85 level, before both alert sinks.
+        // Alerts only: they are few, and each is parsed once more here. Events would pay a JSON read
+        // and write each for context an analyst needs on the alert, not on every log line.
+        BroadcastStream<AssetChange> assets = AssetEnrichmentFunction.broadcast(env
+                .fromSource(AssetSource.kafka(config.bootstrapServers(), config.assetsTopic(), config.groupId() + "-assets"),
+                        WatermarkStrategy.noWatermarks(), "soc.assets")
+                .uid("source-assets").setParallelism(1));
+        DataStream<AlertRecord> enriched = alerts.connect(assets)
+                .process(new AssetEnrichmentFunction<>(new AlertAssetEnricher())).name("enrich alerts").uid("enrich-alerts");
 
         events.sinkTo(kafka.events()).name("soc.events").uid("sink-events");
-        alerts.sinkTo(kafka.alerts()).name("soc.alerts").uid("sink-alerts");
+        enriched.sinkTo(kafka.alerts()).name("soc.alerts").uid("sink-alerts");
         deadLetters.sinkTo(kafka.deadLetters()).name("soc.dlq").uid("sink-dlq");
 
-        // Issue 5, part 4 (index) comes here: events to the daily soc-events-YYYY.MM.DD indices and
-        // alerts to soc-alerts through the Elasticsearch sink, document id = record id.
+        if (config.indexing()) {
+            // At least once, by id: a replay after a restart overwrites the documents it wrote before.
+            var rejected = KafkaDeadLetters.factory(config.bootstrapServers(), config.namespace(), Map.of());
+            Namespace ns = config.namespace();
+            events.sinkTo(new ElasticsearchSink<>(config.elasticsearch(), RecordDocumentMappers.events(ns), rejected))
+                    .name("index events").uid("index-events");
+            enriched.sinkTo(new ElasticsearchSink<>(config.elasticsearch(), RecordDocumentMappers.alerts(ns), rejected))
+                    .name("index alerts").uid("index-alerts");
+        }
     }
 
     /** Key of a hit: the correlation rule and the group values, as soc-core's Correlator makes it. */

@@ -19,6 +19,8 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.moh.soc.core.naming.Namespace;
+import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.jobs.index.ElasticsearchSinkConfig;
 
 /**
  * The settings of the correlation job, typed and checked once at start. Values come from the
@@ -56,6 +58,9 @@ public final class JobConfig implements Serializable {
     private final Duration transactionTimeout;
     private final ZoneId syslogZone;
     private final int webPort;
+    private final String assetsTopic;
+    /** Null when indexing is off ({@code elasticsearch.enabled=false}). */
+    private final ElasticsearchSinkConfig elasticsearch;
 
     private JobConfig(Map<String, String> values) {
         this.values = Map.copyOf(values);
@@ -99,6 +104,45 @@ public final class JobConfig implements Serializable {
                     + "': not a time zone (use e.g. Asia/Ho_Chi_Minh or UTC)");
         }
         this.webPort = integer("web.port", 0, 65535);
+        String assets = values.get("assets.topic");
+        require("assets.topic", assets.isEmpty() || TOPIC_NAME.matcher(assets).matches(),
+                "is '" + assets + "': a Kafka topic name has only letters, digits, '.', '_' and '-'");
+        this.assetsTopic = assets.isEmpty() ? namespace.topic(Topic.ASSETS) : assets;
+        this.elasticsearch = bool("elasticsearch.enabled") ? elasticsearchSink() : null;
+    }
+
+    private static final Pattern TOPIC_NAME = Pattern.compile("[A-Za-z0-9._-]{1,249}");
+
+    /** The sink's settings, each checked by its builder; the error names our setting. */
+    private ElasticsearchSinkConfig elasticsearchSink() {
+        ElasticsearchSinkConfig.Builder b = ElasticsearchSinkConfig.builder();
+        String[] hosts = Arrays.stream(values.get("elasticsearch.hosts").split(",")).map(String::strip)
+                .filter(h -> !h.isEmpty()).toArray(String[]::new);
+        sinkSetting("elasticsearch.hosts", () -> b.hosts(hosts));
+        sinkSetting("elasticsearch.bulk.actions", () -> b.bulkActions(integer("elasticsearch.bulk.actions", 1, 100_000)));
+        sinkSetting("elasticsearch.bulk.size", () -> b.bulkBytes(bytes("elasticsearch.bulk.size")));
+        sinkSetting("elasticsearch.flush.interval", () -> b.flushInterval(duration("elasticsearch.flush.interval")));
+        sinkSetting("elasticsearch.max-in-flight", () -> b.maxInFlightRequests(integer("elasticsearch.max-in-flight", 1, 64)));
+        sinkSetting("elasticsearch.max-retries", () -> b.maxRetries(integer("elasticsearch.max-retries", 0, 100)));
+        sinkSetting("elasticsearch.backoff.max", () -> b.backoff(duration("elasticsearch.backoff.initial"),
+                duration("elasticsearch.backoff.max")));
+        String user = values.get("elasticsearch.username");
+        if (!user.isEmpty()) {
+            sinkSetting("elasticsearch.username", () -> b.credentials(user, values.get("elasticsearch.password")));
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("setting 'elasticsearch.hosts': " + e.getMessage());
+        }
+    }
+
+    private static void sinkSetting(String key, Runnable set) {
+        try {
+            set.run();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("setting '" + key + "': " + e.getMessage());
+        }
     }
 
     private static Map<String, String[]> settings() {
@@ -121,6 +165,20 @@ public final class JobConfig implements Serializable {
         s.put("kafka.transaction.timeout", new String[] {"10m", "Kafka transaction timeout of exactly-once sinks (at most 15m)"});
         s.put("syslog.zone", new String[] {"Asia/Ho_Chi_Minh", "time zone of RFC 3164 syslog times, which carry none"});
         s.put("web.port", new String[] {"8081", "port of the Flink web UI of the local MiniCluster (0 = any free port)"});
+        s.put("assets.topic", new String[] {"", "topic of the asset inventory; empty = the namespace's soc.assets"});
+        s.put("elasticsearch.enabled", new String[] {"true",
+                "index events and alerts into Elasticsearch; false for Kafka-only runs"});
+        s.put("elasticsearch.hosts", new String[] {"http://localhost:9200", "comma-separated http(s)://host:port of the nodes"});
+        s.put("elasticsearch.username", new String[] {"", "user for HTTP basic authentication; empty = none"});
+        s.put("elasticsearch.password", new String[] {"", "its password"});
+        s.put("elasticsearch.bulk.actions", new String[] {"1000", "a bulk request is sent when it holds this many documents"});
+        s.put("elasticsearch.bulk.size", new String[] {"5mb", "... or this many bytes (kb, mb; at most 100mb)"});
+        s.put("elasticsearch.flush.interval", new String[] {"1s", "... or when its first document has waited this long"});
+        s.put("elasticsearch.max-in-flight", new String[] {"2", "bulk requests in flight per subtask before it blocks (back-pressure)"});
+        s.put("elasticsearch.max-retries", new String[] {"8",
+                "retries of a document refused with 429/5xx; then the job fails and restarts from its checkpoint"});
+        s.put("elasticsearch.backoff.initial", new String[] {"100ms", "first retry delay, doubled at each retry"});
+        s.put("elasticsearch.backoff.max", new String[] {"10s", "longest retry delay"});
         return java.util.Collections.unmodifiableMap(s);
     }
 
@@ -202,6 +260,26 @@ public final class JobConfig implements Serializable {
             case "m" -> Duration.ofMinutes(n);
             case "h" -> Duration.ofHours(n);
             default -> Duration.ofDays(n);
+        };
+    }
+
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb)?");
+
+    private long bytes(String key) {
+        Matcher m = SIZE.matcher(values.get(key).toLowerCase(Locale.ROOT));
+        if (!m.matches() || m.group(1).length() > 9) {
+            throw new ConfigException("setting '" + key + "' is '" + values.get(key)
+                    + "': not a size (use a number with b, kb or mb, e.g. 5mb)");
+        }
+        long n = Long.parseLong(m.group(1));
+        return m.group(2) == null || m.group(2).equals("b") ? n : m.group(2).equals("kb") ? n << 10 : n << 20;
+    }
+
+    private boolean bool(String key) {
+        return switch (values.get(key).toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException("setting '" + key + "' is '" + values.get(key) + "': use true or false");
         };
     }
 
@@ -288,10 +366,32 @@ public final class JobConfig implements Serializable {
         return webPort;
     }
 
-    /** Every setting with its value, for the start-up log. */
+    /** Where the asset inventory is read from. */
+    public String assetsTopic() {
+        return assetsTopic;
+    }
+
+    /** True unless {@code elasticsearch.enabled=false}. */
+    public boolean indexing() {
+        return elasticsearch != null;
+    }
+
+    /**
+     * The Elasticsearch sink's settings.
+     *
+     * @throws IllegalStateException when indexing is off
+     */
+    public ElasticsearchSinkConfig elasticsearch() {
+        if (elasticsearch == null) {
+            throw new IllegalStateException("indexing is off (elasticsearch.enabled=false)");
+        }
+        return elasticsearch;
+    }
+
+    /** Every setting with its value, for the start-up log (the password hidden). */
     public List<String> describe() {
         List<String> out = new ArrayList<>();
-        values.forEach((k, v) -> out.add(k + "=" + v));
+        values.forEach((k, v) -> out.add(k + "=" + (k.endsWith("password") && !v.isEmpty() ? "****" : v)));
         return out;
     }
 }

@@ -97,7 +97,7 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
             LOG.warn("event {} could not be evaluated", record.id, e);
             failed.inc();
             ctx.output(DEAD_LETTERS, new DeadLetter(record.id, STAGE, "cannot evaluate the rules: " + e,
-                    "soc.events/" + record.id, new String(record.json, StandardCharsets.UTF_8), record.timestamp));
+                    null, new String(record.json, StandardCharsets.UTF_8), record.timestamp));
             return;
         }
         raised.forEach(out::collect);

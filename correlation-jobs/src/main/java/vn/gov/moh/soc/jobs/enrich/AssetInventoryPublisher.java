@@ -59,7 +59,11 @@ public final class AssetInventoryPublisher {
      */
     public static Result publish(List<Asset> assets, Properties clientProperties, Namespace namespace)
             throws IOException {
-        String topic = namespace.topic(Topic.ASSETS);
+        return publish(assets, clientProperties, namespace.topic(Topic.ASSETS));
+    }
+
+    /** The same into a topic named in full (the job's {@code assets.topic}). */
+    public static Result publish(List<Asset> assets, Properties clientProperties, String topic) throws IOException {
         Map<String, byte[]> current = read(clientProperties, topic);
         Map<String, byte[]> wanted = new LinkedHashMap<>();
         for (Asset a : assets) {

@@ -15,9 +15,14 @@ public final class AssetSource {
      * restore the source resumes from its checkpointed offsets and the inventory from the state.
      */
     public static KafkaSource<AssetChange> kafka(String bootstrapServers, Namespace namespace, String groupId) {
+        return kafka(bootstrapServers, namespace.topic(Topic.ASSETS), groupId);
+    }
+
+    /** The same from a topic named in full. */
+    public static KafkaSource<AssetChange> kafka(String bootstrapServers, String topic, String groupId) {
         return KafkaSource.<AssetChange>builder()
                 .setBootstrapServers(bootstrapServers)
-                .setTopics(namespace.topic(Topic.ASSETS))
+                .setTopics(topic)
                 .setGroupId(groupId)
                 .setStartingOffsets(OffsetsInitializer.earliest())
                 .setDeserializer(new AssetChangeDeserializer())

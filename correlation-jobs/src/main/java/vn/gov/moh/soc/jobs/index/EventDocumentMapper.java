@@ -30,7 +30,11 @@ public final class EventDocumentMapper implements DocumentMapper<Event> {
         if (time == null) {
             throw new IllegalArgumentException("event " + id + " has no valid @timestamp");
         }
-        return new IndexDocument(namespace.eventsIndex(time.atOffset(ZoneOffset.UTC).toLocalDate()), id,
-                EventJson.write(event));
+        return new IndexDocument(dailyIndex(namespace, time), id, EventJson.write(event));
+    }
+
+    /** The events index of the UTC day of {@code time}. */
+    static String dailyIndex(Namespace namespace, Instant time) {
+        return namespace.eventsIndex(time.atOffset(ZoneOffset.UTC).toLocalDate());
     }
 }

@@ -67,7 +67,7 @@ public final class KafkaDeadLetters implements DeadLetterHandler {
             text = text.substring(0, MAX_RECORD_CHARS);
             why = reason + " (record cut to " + MAX_RECORD_CHARS + " of " + record.length() + " characters)";
         }
-        byte[] value = DeadLetterJson.write(new DeadLetter(id, "index", target, why, text, Instant.now()));
+        byte[] value = DeadLetterJson.write(new DeadLetter(id, "index", target, null, why, text, Instant.now()));
         byte[] key = id == null ? null : id.getBytes(StandardCharsets.UTF_8);
         producer.send(new ProducerRecord<>(topic, key, value), (metadata, e) -> {
             if (e != null) {

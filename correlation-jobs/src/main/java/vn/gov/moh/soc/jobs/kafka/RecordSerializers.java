@@ -1,11 +1,9 @@
 package vn.gov.moh.soc.jobs.kafka;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import vn.gov.moh.soc.core.dlq.DeadLetterJson;
 import vn.gov.moh.soc.jobs.record.AlertRecord;
 import vn.gov.moh.soc.jobs.record.DeadLetter;
 import vn.gov.moh.soc.jobs.record.EventRecord;
@@ -15,8 +13,6 @@ import vn.gov.moh.soc.jobs.record.EventRecord;
  * compaction if a topic ever is, can tell a replayed record), the value its JSON.
  */
 final class RecordSerializers {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private RecordSerializers() {
     }
 
@@ -29,19 +25,8 @@ final class RecordSerializers {
     }
 
     static KafkaRecordSerializationSchema<DeadLetter> deadLetters(String topic) {
-        return (dead, context, timestamp) -> new ProducerRecord<>(topic, null, dead.time, utf8(dead.id), deadLetterJson(dead));
-    }
-
-    /** {@code {"id", "@timestamp", "stage", "reason", "origin", "raw"}}: the record as received and why it was refused. */
-    static byte[] deadLetterJson(DeadLetter dead) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("id", dead.id);
-        node.put("@timestamp", Instant.ofEpochMilli(dead.time).toString());
-        node.put("stage", dead.stage);
-        node.put("reason", dead.reason);
-        node.put("origin", dead.origin);
-        node.put("raw", dead.raw);
-        return node.toString().getBytes(StandardCharsets.UTF_8);
+        return (dead, context, timestamp) -> new ProducerRecord<>(topic, null, dead.time, utf8(dead.id),
+                DeadLetterJson.write(dead.toContract()));
     }
 
     private static byte[] utf8(String s) {

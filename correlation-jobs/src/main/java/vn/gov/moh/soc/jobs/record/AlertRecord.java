@@ -12,6 +12,14 @@ public class AlertRecord {
     /** The matched event's time, or the end of a correlation's window, epoch milliseconds. */
     public long timestamp;
     public byte[] json;
+    /** {@code P1} … {@code P5} once enriched (also {@code soc.alert.priority} in the JSON); null before. */
+    public String priority;
+    /** The asset the alert is about ({@code soc.asset.id}), null if none matched or not yet enriched. */
+    public String assetId;
+    /** The asset's information system ({@code soc.system.id}). */
+    public String systemId;
+    /** The system's Decree 85 level 1–5 ({@code soc.system.level}); 0 when unknown. */
+    public int systemLevel;
 
     public AlertRecord() {
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.gov.moh.soc.core.naming.Namespace;
+import vn.gov.moh.soc.core.naming.Topic;
 import org.junit.jupiter.api.io.TempDir;
 
 class JobConfigTest {
@@ -64,5 +66,52 @@ class JobConfigTest {
                 .hasMessageContaining("'syslog.zone'");
         assertThatThrownBy(() -> JobConfig.fromArgs("positional"))
                 .hasMessageContaining("'positional' is not a setting");
+    }
+
+    @Test
+    void theElasticsearchSettingsBuildTheSinkConfigAndIndexingCanBeTurnedOff() {
+        JobConfig c = JobConfig.of(Map.of("elasticsearch.hosts", "http://es-1:9200, http://es-2:9200",
+                "elasticsearch.bulk.actions", "500", "elasticsearch.bulk.size", "2mb", "elasticsearch.flush.interval", "250ms",
+                "elasticsearch.max-retries", "3", "elasticsearch.backoff.initial", "50ms", "elasticsearch.backoff.max", "1s",
+                "elasticsearch.username", "soc", "elasticsearch.password", "secret"));
+        assertThat(c.indexing()).isTrue();
+        assertThat(c.elasticsearch().hosts()).extracting(Object::toString).containsExactly("http://es-1:9200", "http://es-2:9200");
+        assertThat(c.elasticsearch().bulkActions()).isEqualTo(500);
+        assertThat(c.elasticsearch().bulkBytes()).isEqualTo(2L << 20);
+        assertThat(c.elasticsearch().flushInterval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(c.elasticsearch().maxRetries()).isEqualTo(3);
+        assertThat(c.elasticsearch().backoff(3)).isEqualTo(Duration.ofMillis(200));
+        assertThat(c.elasticsearch().username()).isEqualTo("soc");
+        assertThat(c.describe()).contains("elasticsearch.password=****").noneMatch(s -> s.contains("secret"));
+
+        JobConfig off = JobConfig.of(Map.of("elasticsearch.enabled", "false", "elasticsearch.hosts", ""));
+        assertThat(off.indexing()).isFalse();
+        assertThatThrownBy(off::elasticsearch).hasMessageContaining("elasticsearch.enabled=false");
+    }
+
+    @Test
+    void aWrongElasticsearchSettingIsNamed() {
+        assertThatThrownBy(() -> JobConfig.of(Map.of("elasticsearch.hosts", "es-1:9200")))
+                .hasMessageContaining("setting 'elasticsearch.hosts'").hasMessageContaining("http://host:port");
+        assertThatThrownBy(() -> JobConfig.of(Map.of("elasticsearch.hosts", " ")))
+                .hasMessageContaining("setting 'elasticsearch.hosts'").hasMessageContaining("at least one");
+        assertThatThrownBy(() -> JobConfig.of(Map.of("elasticsearch.bulk.size", "500")))
+                .hasMessageContaining("setting 'elasticsearch.bulk.size'").hasMessageContaining("1 KiB to 100 MiB");
+        assertThatThrownBy(() -> JobConfig.of(Map.of("elasticsearch.bulk.size", "lots")))
+                .hasMessageContaining("setting 'elasticsearch.bulk.size' is 'lots': not a size");
+        assertThatThrownBy(() -> JobConfig.of(Map.of("elasticsearch.backoff.max", "10ms")))
+                .hasMessageContaining("setting 'elasticsearch.backoff.max'").hasMessageContaining("shorter than");
+        assertThatThrownBy(() -> JobConfig.of(Map.of("elasticsearch.enabled", "yes")))
+                .hasMessage("setting 'elasticsearch.enabled' is 'yes': use true or false");
+        assertThatThrownBy(() -> JobConfig.of(Map.of("elasticsearch.max-in-flight", "0")))
+                .hasMessageContaining("setting 'elasticsearch.max-in-flight'");
+    }
+
+    @Test
+    void theAssetsTopicIsTheNamespacesUnlessNamed() {
+        assertThat(JobConfig.of(Map.of("namespace", "t1")).assetsTopic()).isEqualTo(Namespace.of("t1").topic(Topic.ASSETS));
+        assertThat(JobConfig.of(Map.of("assets.topic", "shared.soc.assets")).assetsTopic()).isEqualTo("shared.soc.assets");
+        assertThatThrownBy(() -> JobConfig.of(Map.of("assets.topic", "no spaces")))
+                .hasMessageContaining("setting 'assets.topic'");
     }
 }

@@ -114,7 +114,7 @@ class MatchFunctionTest {
         assertThat(titles()).containsExactly("Sudo By Alice");
         List<DeadLetter> rejected = harness.getSideOutput(MatchFunction.DEAD_LETTERS).stream().map(r -> r.getValue()).toList();
         assertThat(rejected).extracting(d -> d.id).containsExactly("test-sudo", "other-id", "test-yaml");
-        assertThat(rejected).allSatisfy(d -> assertThat(d.stage).isEqualTo("rules"));
+        assertThat(rejected).allSatisfy(d -> assertThat(d.source).isEqualTo("rules"));
         assertThat(rejected.get(0).reason).contains("nothing");
         assertThat(rejected.get(1).reason).contains("key 'other-id' is not the rule's id 'test-sudo'");
         assertThat(rejected.get(2).reason).contains("not valid YAML");
@@ -130,7 +130,7 @@ class MatchFunctionTest {
         List<DeadLetter> dead = harness.getSideOutput(MatchFunction.DEAD_LETTERS).stream().map(r -> r.getValue()).toList();
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).id).isEqualTo("broken-1");
-        assertThat(dead.get(0).stage).isEqualTo("match");
+        assertThat(dead.get(0).source).isEqualTo("match");
         assertThat(dead.get(0).reason).startsWith("cannot evaluate the rules:");
         assertThat(titles()).containsExactly("SQL Injection Attempt On A Hospital Portal");
     }

@@ -20,7 +20,7 @@ import vn.gov.moh.soc.core.event.Event;
 /** The enrichment functions in Flink's broadcast operator test harnesses. */
 class AssetEnrichmentFunctionTest {
 
-    private static AssetChange asset(String id, String unit, int level, String host, String range) {
+    static AssetChange asset(String id, String unit, int level, String host, String range) {
         String json = "{\"id\":\"" + id + "\",\"unit\":\"" + unit + "\",\"system\":{\"id\":\"" + id + "-sys\",\"name\":\""
                 + "HIS " + unit + "\",\"level\":" + level + "},\"criticality\":\"critical\",\"hosts\":[\"" + host
                 + "\"],\"ranges\":[\"" + range + "\"]}";

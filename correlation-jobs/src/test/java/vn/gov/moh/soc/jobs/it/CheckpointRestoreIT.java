@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import vn.gov.moh.soc.core.sigma.RuleLibrary;
 import vn.gov.moh.soc.core.testdata.LoghubOpenSsh;
 import vn.gov.moh.soc.jobs.normalize.Normalizer;
 import vn.gov.moh.soc.jobs.record.RawRecord;
+import vn.gov.moh.soc.testkit.ElasticsearchEndpoint;
 import vn.gov.moh.soc.testkit.KafkaEndpoint;
 import vn.gov.moh.soc.testkit.RealStack;
 
@@ -39,6 +41,8 @@ import vn.gov.moh.soc.testkit.RealStack;
  * Kill the job mid-stream and start it again from its last checkpoint: every input line is one
  * event on {@code soc.events}, once (exactly-once sinks, read_committed), and the alerts are
  * exactly those of soc-core's single-process {@link Detector} over the same lines, each once.
+ * In Elasticsearch (at least once, by id) the events indices hold one document per input line and
+ * {@code soc-alerts} one per alert: what the restart replayed overwrote, nothing is missing.
  * Keyed state is in RocksDB here.
  */
 @RealStack
@@ -48,7 +52,11 @@ class CheckpointRestoreIT {
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
     /** This test keeps keyed state in RocksDB; the others on the heap. */
-    private static final Map<String, String> ROCKSDB = Map.of("state.backend", "rocksdb");
+    private static Map<String, String> settings(ElasticsearchEndpoint elasticsearch) {
+        Map<String, String> s = new HashMap<>(Pipeline.indexing(elasticsearch));
+        s.put("state.backend", "rocksdb");
+        return s;
+    }
 
     @TempDir
     Path checkpoints;
@@ -69,15 +77,16 @@ class CheckpointRestoreIT {
     }
 
     @Test
-    void killedMidStreamAndRestoredTheOutputIsEveryInputOnceAndTheSameAlerts(KafkaEndpoint kafka, Namespace ns)
-            throws Exception {
+    void killedMidStreamAndRestoredTheOutputIsEveryInputOnceAndTheSameAlerts(KafkaEndpoint kafka,
+            ElasticsearchEndpoint elasticsearch, Namespace ns) throws Exception {
+        Map<String, String> settings = settings(elasticsearch);
         List<Envelope> input = LoghubBruteForceIT.envelopes(LoghubOpenSsh.load());
         Set<String> expectedAlerts = referenceAlertIds(input);
         Pipeline pipeline = new Pipeline(kafka, ns, checkpoints);
         List<Envelope> first = input.subList(0, 1000);
         List<Envelope> second = input.subList(1000, input.size());
 
-        JobClient job = pipeline.start(Optional.empty(), ROCKSDB);
+        JobClient job = pipeline.start(Optional.empty(), settings);
         try (var events = pipeline.reader(Topic.EVENTS); var alerts = pipeline.reader(Topic.ALERTS)) {
             pipeline.sendRaw(first);
             events.await(r -> r.size() >= first.size(), Duration.ofSeconds(120), "the first half committed");
@@ -98,7 +107,7 @@ class CheckpointRestoreIT {
             Path checkpoint = pipeline.latestCheckpoint().orElseThrow();
             sending.get();
 
-            job = pipeline.start(Optional.of(checkpoint), ROCKSDB);
+            job = pipeline.start(Optional.of(checkpoint), settings);
             List<ConsumerRecord<String, String>> allEvents = events.await(r -> r.size() >= input.size(),
                     Duration.ofSeconds(120), input.size() + " events");
             alerts.await(r -> r.size() >= expectedAlerts.size(), Duration.ofSeconds(60), expectedAlerts.size() + " alerts");
@@ -114,7 +123,17 @@ class CheckpointRestoreIT {
             List<String> alertIds = new ArrayList<>(allAlerts.stream().map(ConsumerRecord::key).toList());
             assertThat(alertIds).doesNotHaveDuplicates();
             assertThat(new TreeSet<>(alertIds)).isEqualTo(expectedAlerts);
-            assertThat(allAlerts.get(0).value()).contains("\"kind\":\"alert\"");
+            assertThat(allAlerts.get(0).value()).contains("\"kind\":\"alert\"").contains("\"priority\":\"P");
+
+            // Indexing flushes before each checkpoint barrier; the Kafka output is committed with the
+            // checkpoint, so once Kafka shows everything, the indices have it too.
+            Indices indices = new Indices(elasticsearch);
+            List<String> indexedEvents = indices.ids(ns.eventsIndexPattern());
+            assertThat(indexedEvents).hasSize(input.size()).doesNotHaveDuplicates();
+            assertThat(new TreeSet<>(indexedEvents)).isEqualTo(input.stream().map(Envelope::id).collect(Collectors.toCollection(TreeSet::new)));
+            List<String> indexedAlerts = indices.ids(ns.alertsIndex());
+            assertThat(indexedAlerts).hasSize(expectedAlerts.size());
+            assertThat(new TreeSet<>(indexedAlerts)).isEqualTo(expectedAlerts);
         } finally {
             Pipeline.cancel(job);
         }

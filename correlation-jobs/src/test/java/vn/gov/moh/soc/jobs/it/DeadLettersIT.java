@@ -2,8 +2,6 @@ package vn.gov.moh.soc.jobs.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +20,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import vn.gov.moh.soc.core.dlq.DeadLetter;
+import vn.gov.moh.soc.core.dlq.DeadLetterJson;
 import vn.gov.moh.soc.core.envelope.Envelope;
 import vn.gov.moh.soc.core.envelope.EnvelopeJson;
 import vn.gov.moh.soc.core.naming.Namespace;
@@ -36,7 +36,6 @@ class DeadLettersIT {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path checkpoints;
@@ -90,11 +89,12 @@ class DeadLettersIT {
 
             List<String> reasons = new ArrayList<>();
             for (ConsumerRecord<String, String> r : dead) {
-                JsonNode d = JSON.readTree(r.value());
-                assertThat(d.path("stage").asText()).isEqualTo("normalize");
-                assertThat(d.path("origin").asText()).startsWith(ns.topic(Topic.RAW) + "/");
-                assertThat(d.path("id").asText()).isEqualTo(r.key());
-                reasons.add(d.path("reason").asText());
+                // soc-core's codec reads it: the job writes the one soc.dlq format.
+                DeadLetter d = DeadLetterJson.read(r.value().getBytes(StandardCharsets.UTF_8));
+                assertThat(d.source()).isEqualTo("normalize");
+                assertThat(d.origin()).startsWith(ns.topic(Topic.RAW) + "/");
+                assertThat(d.id()).isEqualTo(r.key());
+                reasons.add(d.reason());
             }
             assertThat(dead).hasSize(bad.size());
             for (String expected : bad.keySet()) {

@@ -20,6 +20,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import vn.gov.moh.soc.core.dlq.DeadLetter;
+import vn.gov.moh.soc.core.dlq.DeadLetterJson;
 import vn.gov.moh.soc.core.envelope.Envelope;
 import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.core.naming.Topic;
@@ -121,10 +123,12 @@ class LiveRulesIT {
 
             pipeline.sendRule(TestRules.SUDO_ID, TestRules.sudoBy("Broken", "eve").replace("condition: selection", "condition: nope"));
             List<ConsumerRecord<String, String>> dead = dlq.await(r -> !r.isEmpty(), Duration.ofSeconds(60), "the rejection");
-            JsonNode rejection = parse(dead).get(0);
-            assertThat(rejection.path("stage").asText()).isEqualTo("rules");
-            assertThat(rejection.path("id").asText()).isEqualTo(TestRules.SUDO_ID);
-            assertThat(rejection.path("reason").asText()).contains("nope");
+            DeadLetter rejection = DeadLetterJson.read(dead.get(0).value().getBytes(StandardCharsets.UTF_8));
+            assertThat(rejection.source()).isEqualTo("rules");
+            assertThat(rejection.id()).isEqualTo(TestRules.SUDO_ID);
+            assertThat(rejection.origin()).startsWith(ns.topic(Topic.RULES) + "/");
+            assertThat(rejection.reason()).contains("nope");
+            assertThat(rejection.record()).contains("condition: nope");
             String bobStillThere = probeUntil(pipeline, alerts, "bob", "Sudo By Bob");
             assertThat(bobStillThere).isNotNull();
 

@@ -26,6 +26,7 @@ import vn.gov.moh.soc.jobs.CorrelationJob;
 import vn.gov.moh.soc.jobs.LocalCorrelationJob;
 import vn.gov.moh.soc.jobs.config.JobConfig;
 import vn.gov.moh.soc.jobs.rules.RuleFiles;
+import vn.gov.moh.soc.testkit.ElasticsearchEndpoint;
 import vn.gov.moh.soc.testkit.KafkaEndpoint;
 
 /** The job on the test's MiniCluster against the test kit's Kafka, and the topics around it. */
@@ -53,8 +54,16 @@ final class Pipeline {
         settings.put("checkpoint.interval", "500ms");
         settings.put("watermark.out-of-orderness", "5s");
         settings.put("parallelism", "2");
+        // Kafka only unless a test gives its Elasticsearch (indexing() below).
+        settings.put("elasticsearch.enabled", "false");
         settings.putAll(extra);
         return JobConfig.of(settings);
+    }
+
+    /** The settings that make the job index into the test kit's Elasticsearch. */
+    static Map<String, String> indexing(ElasticsearchEndpoint elasticsearch) {
+        return Map.of("elasticsearch.enabled", "true", "elasticsearch.hosts", elasticsearch.url(),
+                "elasticsearch.flush.interval", "200ms");
     }
 
     /** Starts the job, from the given checkpoint if any. */

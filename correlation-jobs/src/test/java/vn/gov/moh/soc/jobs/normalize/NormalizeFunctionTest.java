@@ -109,9 +109,10 @@ class NormalizeFunctionTest {
 
         DeadLetter dead = onlyDead();
         assertThat(dead.id).isEqualTo("soc.raw/0/9");
-        assertThat(dead.stage).isEqualTo("normalize");
+        assertThat(dead.origin).isEqualTo("soc.raw/0/9");
+        assertThat(dead.source).isEqualTo("normalize");
         assertThat(dead.reason).startsWith("not an envelope:");
-        assertThat(dead.raw).isEqualTo("not json at all");
+        assertThat(dead.record).isEqualTo("not json at all");
     }
 
     @Test
@@ -126,7 +127,9 @@ class NormalizeFunctionTest {
     void aTombstoneGoesToTheDeadLetterQueue() throws Exception {
         harness.processElement(Envelopes.raw(11, null), 0);
 
-        assertThat(onlyDead().reason).contains("without a value");
+        DeadLetter dead = onlyDead();
+        assertThat(dead.reason).contains("without a value");
+        assertThat(dead.record).as("a tombstone has no record; the contract's record is then empty").isEmpty();
     }
 
     @Test
@@ -137,7 +140,7 @@ class NormalizeFunctionTest {
         DeadLetter dead = onlyDead();
         assertThat(dead.id).isEqualTo("agent-1:input-syslog:12");
         assertThat(dead.reason).isEqualTo("cannot parse as syslog: not a syslog line (RFC 3164, RFC 5424 or an ISO-8601 time stamp)");
-        assertThat(dead.raw).isEqualTo(new String(raw.value, StandardCharsets.UTF_8));
+        assertThat(dead.record).isEqualTo(new String(raw.value, StandardCharsets.UTF_8));
     }
 
     @Test

@@ -18,7 +18,10 @@ import java.time.format.DateTimeParseException;
  * <pre>{"id":"agent-1:nginx:7f3a.1024","source":"index","target":"soc-events-2026.11.21",
  * "reason":"document_parsing_exception: failed to parse field [host.name] of type [keyword]",
  * "record":"{\"host\":{\"name\":{}}}","time":"2026-11-21T03:00:00.123Z"}</pre>
- * {@code id} and {@code target} are left out when unknown.
+ * or, for a line the normalize stage refused,
+ * <pre>{"id":"soc.raw/3/1024","source":"normalize","origin":"soc.raw/3/1024","reason":"not JSON: ...",
+ * "record":"garbage","time":"2026-11-21T03:00:00.123Z"}</pre>
+ * {@code id}, {@code target} and {@code origin} are left out when unknown.
  */
 public final class DeadLetterJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -39,6 +42,9 @@ public final class DeadLetterJson {
             if (d.target() != null) {
                 g.writeStringField("target", d.target());
             }
+            if (d.origin() != null) {
+                g.writeStringField("origin", d.origin());
+            }
             g.writeStringField("reason", d.reason());
             g.writeStringField("record", d.record());
             g.writeStringField("time", d.time().toString());
@@ -58,6 +64,7 @@ public final class DeadLetterJson {
         String id = null;
         String source = null;
         String target = null;
+        String origin = null;
         String reason = null;
         String record = null;
         Instant time = null;
@@ -72,6 +79,7 @@ public final class DeadLetterJson {
                     case "id" -> id = text(p, name);
                     case "source" -> source = text(p, name);
                     case "target" -> target = text(p, name);
+                    case "origin" -> origin = text(p, name);
                     case "reason" -> reason = text(p, name);
                     case "record" -> record = text(p, name);
                     case "time" -> {
@@ -93,7 +101,7 @@ public final class DeadLetterJson {
         require(reason, "reason");
         require(record, "record");
         require(time, "time");
-        return new DeadLetter(id, source, target, reason, record, time);
+        return new DeadLetter(id, source, target, origin, reason, record, time);
     }
 
     private static String text(JsonParser p, String field) throws IOException {

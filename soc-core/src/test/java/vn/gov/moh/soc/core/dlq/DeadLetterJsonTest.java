@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DeadLetterJsonTest {
     @Test
     void aDeadLetterSurvivesTheRoundTripWithItsRecordAsText() {
-        DeadLetter d = new DeadLetter("agent-1:file:42", "index", "soc-events-2026.11.21",
+        DeadLetter d = new DeadLetter("agent-1:file:42", "index", "soc-events-2026.11.21", null,
                 "document_parsing_exception: failed to parse field [host.name]", "{\"host\":{\"name\":{}}}",
                 Instant.parse("2026-11-21T03:00:00.123Z"));
 
@@ -21,12 +21,23 @@ class DeadLetterJsonTest {
     }
 
     @Test
-    void unknownIdAndTargetAreLeftOut() {
-        DeadLetter d = new DeadLetter(null, "normalize", null, "not syslog", "garbage", Instant.EPOCH);
+    void unknownIdTargetAndOriginAreLeftOut() {
+        DeadLetter d = new DeadLetter(null, "normalize", null, null, "not syslog", "garbage", Instant.EPOCH);
 
         String json = new String(DeadLetterJson.write(d), StandardCharsets.UTF_8);
 
-        assertThat(json).doesNotContain("\"id\"").doesNotContain("\"target\"");
+        assertThat(json).doesNotContain("\"id\"").doesNotContain("\"target\"").doesNotContain("\"origin\"");
+        assertThat(DeadLetterJson.read(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(d);
+    }
+
+    @Test
+    void theOriginOfARecordReadFromKafkaSurvivesTheRoundTrip() {
+        DeadLetter d = new DeadLetter("soc.raw/3/1024", "normalize", null, "soc.raw/3/1024", "not JSON", "garbage",
+                Instant.parse("2026-11-21T03:00:00Z"));
+
+        String json = new String(DeadLetterJson.write(d), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"origin\":\"soc.raw/3/1024\"");
         assertThat(DeadLetterJson.read(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(d);
     }
 

@@ -38,6 +38,9 @@ public enum Setting {
     JOBS_WEB_PORT("jobs.web.port", "8081", Type.PORT,
             "Flink web UI of the correlation job's local MiniCluster (on 127.0.0.1)."),
     JOBS_HEAP("jobs.heap", "1g", Type.HEAP, "Heap of the correlation job's local MiniCluster."),
+    ASSETS_INVENTORY("assets.inventory", "demo", Type.PATH,
+            "Asset inventory published to soc.assets before the job starts: 'demo' (the demo hospitals'"
+                    + " inventory) or the path of a YAML inventory file (format: correlation-jobs/README.md)."),
     KEYCLOAK_ADMIN_USER("keycloak.admin.user", "admin", Type.TEXT,
             "Keycloak bootstrap administrator (master realm)."),
     KEYCLOAK_ADMIN_PASSWORD("keycloak.admin.password", "admin", Type.TEXT,

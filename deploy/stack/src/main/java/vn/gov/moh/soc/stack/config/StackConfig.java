@@ -114,7 +114,12 @@ public final class StackConfig {
     }
 
     public Path stateDir() {
-        return baseDir.resolve(values.get(Setting.STATE_DIR)).toAbsolutePath().normalize();
+        return path(Setting.STATE_DIR);
+    }
+
+    /** A path setting, a relative one resolved against the base folder (the project's, for ./soc). */
+    public Path path(Setting setting) {
+        return baseDir.resolve(values.get(setting)).toAbsolutePath().normalize();
     }
 
     public String hostname() {

@@ -1,15 +1,21 @@
 package vn.gov.moh.soc.stack.part;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.stack.StackException;
 import vn.gov.moh.soc.stack.config.Setting;
 import vn.gov.moh.soc.stack.config.StackConfig;
 
 /**
  * The correlation job (correlation-jobs) in a local Flink MiniCluster, its web UI on 127.0.0.1.
- * It waits for Kafka's topics, then reads {@code soc.raw} and {@code soc.rules} and writes
- * {@code soc.events}, {@code soc.alerts} and {@code soc.dlq}; its checkpoints stay in the state
- * folder, and a later {@code up} resumes from the newest one. Healthy when the job runs.
+ * It waits for Kafka's topics and Elasticsearch's index templates, publishes the asset inventory
+ * ({@code assets.inventory}) to {@code soc.assets}, then reads {@code soc.raw}, {@code soc.rules}
+ * and {@code soc.assets} and writes {@code soc.events}, {@code soc.alerts} and {@code soc.dlq} and
+ * the events and alerts indices; its checkpoints stay in the state folder, and a later {@code up}
+ * resumes from the newest one. Healthy when the job runs.
  */
 public final class JobsPart extends Part {
     public JobsPart(StackConfig config, Distributions distributions) {
@@ -44,6 +50,21 @@ public final class JobsPart extends Part {
 
     @Override
     protected void prepare() {
+        inventory();
+    }
+
+    /** {@code demo}, or the inventory file as an absolute path (the job runs in the part's folder). */
+    private String inventory() {
+        String value = config.get(Setting.ASSETS_INVENTORY);
+        if (value.equals("demo")) {
+            return value;
+        }
+        Path file = config.path(Setting.ASSETS_INVENTORY);
+        if (!Files.isRegularFile(file)) {
+            throw new StackException("setting " + Setting.ASSETS_INVENTORY.key() + ": " + file
+                    + " is not a file; give 'demo' or the path of a YAML asset inventory");
+        }
+        return file.toString();
     }
 
     @Override
@@ -53,6 +74,9 @@ public final class JobsPart extends Part {
                 "vn.gov.moh.soc.jobs.LocalCorrelationJob",
                 "--kafka.bootstrap.servers=127.0.0.1:" + config.port(Setting.KAFKA_PORT),
                 "--namespace=" + config.namespace().prefix(),
+                "--elasticsearch.hosts=http://127.0.0.1:" + config.port(Setting.ELASTICSEARCH_PORT),
+                "--assets.topic=" + config.namespace().topic(Topic.ASSETS),
+                "--assets.inventory=" + inventory(),
                 "--web.port=" + config.port(Setting.JOBS_WEB_PORT),
                 "--checkpoint.dir=" + dir.resolve("checkpoints").toUri(),
                 "--parallelism=2");

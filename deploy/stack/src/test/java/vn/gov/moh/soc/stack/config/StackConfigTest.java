@@ -72,4 +72,13 @@ class StackConfigTest {
         assertThatThrownBy(() -> StackConfig.builder().set(Setting.NAMESPACE, "Prod").build())
                 .hasMessageContaining("'namespace'");
     }
+
+    @Test
+    void theAssetInventoryIsTheDemoByDefaultAndARelativeFileIsTakenFromTheBaseFolder() throws Exception {
+        assertThat(StackConfig.load(dir.resolve("absent.conf"), Map.of(), dir).get(Setting.ASSETS_INVENTORY)).isEqualTo("demo");
+
+        StackConfig config = StackConfig.load(dir.resolve("absent.conf"), Map.of("SOC_ASSETS_INVENTORY", "conf/assets.yml"), dir);
+
+        assertThat(config.path(Setting.ASSETS_INVENTORY)).isEqualTo(dir.resolve("conf/assets.yml").toAbsolutePath());
+    }
 }
