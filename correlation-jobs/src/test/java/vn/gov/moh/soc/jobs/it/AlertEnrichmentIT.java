@@ -122,6 +122,7 @@ class AlertEnrichmentIT {
                         line.getBytes(StandardCharsets.UTF_8).length, Set.of()));
             }
             pipeline.sendRaw(bruteForce);
+            long sent = System.nanoTime();
             JsonNode brute = null;
             for (ConsumerRecord<String, String> r : alerts.await(rs -> rs.stream().anyMatch(r -> r.value().contains(
                     "SSH Brute Force From One Source")), Duration.ofSeconds(60), "the brute-force alert")) {
@@ -130,6 +131,8 @@ class AlertEnrichmentIT {
                     brute = a;
                 }
             }
+            System.out.println("brute-force alert " + Duration.ofNanos(System.nanoTime() - sent).toMillis()
+                    + " ms after its last line");
             assertThat(brute.path("source").path("ip").asText()).isEqualTo("10.10.20.5");
             assertThat(brute.path("host").path("name").asText()).as("the attacked host").isEqualTo("his-web-01");
             assertThat(brute.path("organization").path("id").asText()).isEqualTo(UNIT);
