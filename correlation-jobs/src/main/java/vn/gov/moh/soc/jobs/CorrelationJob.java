@@ -102,7 +102,8 @@ public final class CorrelationJob {
         SingleOutputStreamOperator<EventRecord> normalized = raw
                 .process(new NormalizeFunction(config.syslogZone())).name("normalize").uid("normalize");
         DataStream<EventRecord> events = normalized
-                .assignTimestampsAndWatermarks(PerSourceWatermarks.strategy(config.outOfOrderness(), config.idleness()))
+                .assignTimestampsAndWatermarks(PerSourceWatermarks.strategy(config.outOfOrderness(), config.idleness(),
+                        config.quietFlush()))
                 .name("event time").uid("event-time");
 
         BroadcastStream<RuleChange> ruleChanges = env

@@ -21,7 +21,12 @@ public final class Events {
 
     /** A failed sshd login from the address at the given second of 2026-11-21 10:00 (UTC). */
     public static EventRecord failedLogin(long offset, String ip, int second, String user) {
-        return of("syslog", offset, String.format("<38>1 2026-11-21T10:%02d:%02dZ his-app-01 sshd 812 - - "
-                + "Failed password for %s from %s port %d ssh2", second / 60, second % 60, user, ip, 40000 + offset));
+        return failedLogin("his-app-01", offset, ip, second, user);
+    }
+
+    /** The same on the given host. */
+    public static EventRecord failedLogin(String host, long offset, String ip, int second, String user) {
+        return of("syslog", offset, String.format("<38>1 2026-11-21T10:%02d:%02dZ %s sshd 812 - - "
+                + "Failed password for %s from %s port %d ssh2", second / 60, second % 60, host, user, ip, 40000 + offset));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.gov.moh.soc.core.time.DurationText;
 
 /**
  * One mapping of the YAML file, read setting by setting: each read names the setting by its
@@ -121,24 +122,17 @@ final class Section {
         return i;
     }
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
-
     Duration duration(String key, Duration fallback, Duration min, Duration max) {
         String s = string(key, null);
         if (s == null) {
             return fallback;
         }
-        Matcher m = DURATION.matcher(s.toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new ConfigException(path(key) + ": '" + s + "' is not a duration (write 500ms, 30s, 10m or 1h)");
+        Duration d;
+        try {
+            d = DurationText.SETTING.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(path(key) + ": " + e.getMessage() + " (write 500ms, 30s, 10m or 1h)");
         }
-        long n = Long.parseLong(m.group(1));
-        Duration d = switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofHours(n);
-        };
         if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
             throw new ConfigException(path(key) + ": " + s + " is outside " + min + ".." + max);
         }

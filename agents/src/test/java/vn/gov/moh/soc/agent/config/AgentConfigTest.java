@@ -68,4 +68,31 @@ class AgentConfigTest {
                 inputs: [{name: app, type: file, paths: [x], multiline: {start: '(unclosed'}}]
                 """)).hasMessageContaining("inputs[0].multiline.start: not a valid regular expression");
     }
+
+    @Test
+    void durationsAreReadBySocCoresParserAndWrongOnesNameTheSetting() throws Exception {
+        AgentConfig c = parse("""
+                agent: {id: a1, unit: u}
+                kafka: {bootstrap_servers: "k:9092", linger: 50 ms, delivery_timeout: 1d}
+                inputs: [{name: auth, type: file, paths: [x]}]
+                """);
+        assertThat(c.kafka().linger()).isEqualTo(java.time.Duration.ofMillis(50));
+        assertThat(c.kafka().deliveryTimeout()).isEqualTo(java.time.Duration.ofDays(1));
+        assertThatThrownBy(() -> parse("""
+                agent: {id: a1, unit: u}
+                kafka: {bootstrap_servers: "k:9092", linger: soon}
+                inputs: [{name: auth, type: file, paths: [x]}]
+                """)).isInstanceOf(ConfigException.class).hasMessageContaining(
+                "kafka.linger: 'soon' is not a number followed by ms, s, m, h or d (write 500ms, 30s, 10m or 1h)");
+        assertThatThrownBy(() -> parse("""
+                agent: {id: a1, unit: u}
+                kafka: {bootstrap_servers: "k:9092", linger: 99999999999999999999ms}
+                inputs: [{name: auth, type: file, paths: [x]}]
+                """)).isInstanceOf(ConfigException.class).hasMessageContaining("kafka.linger: '99999999999999999999ms' is too large");
+        assertThatThrownBy(() -> parse("""
+                agent: {id: a1, unit: u}
+                kafka: {bootstrap_servers: "k:9092", linger: 1m}
+                inputs: [{name: auth, type: file, paths: [x]}]
+                """)).isInstanceOf(ConfigException.class).hasMessageContaining("kafka.linger: 1m is outside");
+    }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.core.time.DurationText;
 import vn.gov.moh.soc.jobs.index.ElasticsearchSinkConfig;
 
 /**
@@ -51,6 +52,7 @@ public final class JobConfig implements Serializable {
     private final int parallelism;
     private final Duration outOfOrderness;
     private final Duration idleness;
+    private final Duration quietFlush;
     private final Duration allowedLateness;
     private final int maxCorrelationDepth;
     private final Duration checkpointInterval;
@@ -77,6 +79,8 @@ public final class JobConfig implements Serializable {
         this.outOfOrderness = duration("watermark.out-of-orderness");
         this.idleness = duration("watermark.idleness");
         require("watermark.idleness", !idleness.isZero(), "must be above zero");
+        this.quietFlush = duration("watermark.quiet-flush");
+        require("watermark.quiet-flush", !quietFlush.isZero(), "must be above zero");
         this.allowedLateness = duration("correlation.allowed-lateness");
         this.maxCorrelationDepth = integer("correlation.max-depth", 1, 16);
         String backend = values.get("state.backend");
@@ -155,6 +159,8 @@ public final class JobConfig implements Serializable {
         s.put("parallelism", new String[] {"0", "parallelism of every stage; 0 = the environment's default"});
         s.put("watermark.out-of-orderness", new String[] {"10s", "how far a source's events may be out of order"});
         s.put("watermark.idleness", new String[] {"1m", "a source silent this long no longer holds the watermark back"});
+        s.put("watermark.quiet-flush", new String[] {"10s",
+                "no event for this long (wall clock): the watermark moves to the newest event time seen, so waiting correlations fire"});
         s.put("correlation.allowed-lateness", new String[] {"5m",
                 "events behind the watermark by up to this still count in correlations (out of order); later ones are counted as late"});
         s.put("correlation.max-depth", new String[] {"3", "deepest chain of correlations of correlations (one stage each)"});
@@ -244,23 +250,12 @@ public final class JobConfig implements Serializable {
         return out;
     }
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
-
     private Duration duration(String key) {
-        String v = values.get(key).toLowerCase(Locale.ROOT);
-        Matcher m = DURATION.matcher(v);
-        if (!m.matches()) {
-            throw new ConfigException("setting '" + key + "' is '" + values.get(key)
-                    + "': not a duration (use a number with ms, s, m, h or d, e.g. 30s)");
+        try {
+            return DurationText.SETTING.parse(values.get(key));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("setting '" + key + "': " + e.getMessage() + " (e.g. 30s)");
         }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
     }
 
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb)?");
@@ -328,6 +323,11 @@ public final class JobConfig implements Serializable {
 
     public Duration idleness() {
         return idleness;
+    }
+
+    /** Wall time without any event after which the watermark catches up with the newest event time. */
+    public Duration quietFlush() {
+        return quietFlush;
     }
 
     public Duration allowedLateness() {

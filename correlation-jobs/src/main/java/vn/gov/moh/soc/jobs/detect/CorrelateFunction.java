@@ -20,6 +20,7 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.core.sigma.Alert;
 import vn.gov.moh.soc.core.sigma.AlertDocument;
@@ -47,6 +48,12 @@ import vn.gov.moh.soc.jobs.rules.RuleText;
  * State is bounded ({@link Correlator#MAX_ENTRIES} per key) and expires with an event-time timer
  * one timespan (plus the allowed lateness) after the group's newest hit; a rule that is gone
  * drops its state at its next timer.
+ *
+ * <p>Beside the window, the hosts its hits were aimed at ({@link Targets}, at most
+ * {@link Targets#MAX}) are kept with their newest hit time; a fired correlation's alert names
+ * those of its window ({@code organization.id}, {@code host.name}, {@code host.ip}), so that a
+ * correlation grouped by the attacker's address alone still gets the asset context of the
+ * attacked systems, and passes them on to the correlations it feeds.
  *
  * <p>A fired correlation feeds the correlations that refer to it as hits of the next depth, on
  * {@link #NEXT}, together with hits that belong to a deeper stage than this one. Counts
@@ -81,6 +88,8 @@ public final class CorrelateFunction extends KeyedBroadcastProcessFunction<Strin
     private transient ValueState<Integer> ruleVersion;
     /** Hits not yet under the watermark, by event time. */
     private transient MapState<Long, List<CorrelationHit>> pending;
+    /** Targets of the window's hits, with the newest hit time of each. */
+    private transient MapState<String, Long> targets;
     private transient Counter fired;
     private transient Counter late;
 
@@ -98,6 +107,7 @@ public final class CorrelateFunction extends KeyedBroadcastProcessFunction<Strin
         ruleVersion = getRuntimeContext().getState(new ValueStateDescriptor<>("correlation-rule-version", Types.INT));
         pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-hits", Types.LONG,
                 Types.LIST(TypeInformation.of(CorrelationHit.class))));
+        targets = getRuntimeContext().getMapState(new MapStateDescriptor<>("correlation-targets", Types.STRING, Types.LONG));
         fired = getRuntimeContext().getMetricGroup().counter("correlationAlerts");
         late = getRuntimeContext().getMetricGroup().counter("lateHits");
     }
@@ -147,19 +157,33 @@ public final class CorrelateFunction extends KeyedBroadcastProcessFunction<Strin
         Correlator correlator = rules.routes().correlator(correlationOf(ctx.getCurrentKey()));
         CorrelationState state = window.value();
         if (state == null) {
+            // The window fired (and restarted empty) or was dropped: nothing of the group is left to keep.
+            ruleVersion.clear();
+            targets.clear();
             return;
         }
         if (correlator == null) {
             window.clear();
             ruleVersion.clear();
+            targets.clear();
             return;
         }
         correlator.expire(state, time - lateness);
         if (state.isEmpty()) {
             window.clear();
             ruleVersion.clear();
+            targets.clear();
         } else {
             window.update(state);
+            List<String> old = new ArrayList<>();
+            for (Map.Entry<String, Long> e : targets.entries()) {
+                if (e.getValue() < state.times.get(0)) {
+                    old.add(e.getKey());
+                }
+            }
+            for (String t : old) {
+                targets.remove(t);
+            }
         }
     }
 
@@ -183,11 +207,16 @@ public final class CorrelateFunction extends KeyedBroadcastProcessFunction<Strin
         if (state == null || !Objects.equals(ruleVersion.value(), version)) {
             state = new CorrelationState();
             ruleVersion.update(version);
+            targets.clear();
         }
+        addTargets(hit);
         Optional<CorrelationAlert> alert = correlator.onHit(state, hit.ruleIndex, hit.value, hit.timestamp,
                 Hits.group(correlator, hit), hit.eventId);
+        List<String> aimedAt = alert.isEmpty() ? List.of() : Targets.since(targets.entries(),
+                alert.get().windowStart().toEpochMilli());
         if (state.isEmpty()) {
             window.clear();
+            targets.clear();
         } else {
             window.update(state);
             timers.register(state.newest() + correlator.timespanMillis() + lateness + 1);
@@ -198,15 +227,40 @@ public final class CorrelateFunction extends KeyedBroadcastProcessFunction<Strin
         CorrelationAlert a = alert.get();
         if (!routes.isSilent(rule.id(), rule.name())) {
             Alert.Correlation record = new Alert.Correlation(a);
+            Event document = AlertDocument.of(record);
+            Targets.addTo(document, aimedAt);
             out.collect(new AlertRecord(a.id(), CorrelationRoutes.keyOf(rule), rule.level(),
-                    a.windowEnd().toEpochMilli(), EventJson.write(AlertDocument.of(record))));
+                    a.windowEnd().toEpochMilli(), EventJson.write(document)));
             fired.inc();
         }
         var asEvent = CorrelationRoutes.asEvent(a);
         for (CorrelationRoutes.Route route : routes.of(rule.id(), rule.name())) {
             CorrelationHit chained = Hits.of(routes, route, asEvent, a.windowEnd().toEpochMilli());
             if (chained != null) {
+                if (!aimedAt.isEmpty()) {
+                    chained.targets = aimedAt.toArray(String[]::new);
+                }
                 next.emit(NEXT, chained);
+            }
+        }
+    }
+
+    /** Adds the hit's targets to the window's, within the bound: a known target's time moves on, a new one needs room. */
+    private void addTargets(CorrelationHit hit) throws Exception {
+        if (hit.targets == null || hit.targets.length == 0) {
+            return;
+        }
+        int size = 0;
+        for (String ignored : targets.keys()) {
+            size++;
+        }
+        for (String t : hit.targets) {
+            Long seen = targets.get(t);
+            if (seen != null) {
+                targets.put(t, Math.max(seen, hit.timestamp));
+            } else if (size < Targets.MAX) {
+                targets.put(t, hit.timestamp);
+                size++;
             }
         }
     }

@@ -21,9 +21,12 @@ final class Hits {
         if (group.isEmpty()) {
             return null;
         }
-        return new CorrelationHit(c.key(group.get()), CorrelationRoutes.keyOf(c.rule()), routes.depth(c), route.index(),
-                group.get().values().toArray(String[]::new), time, event.text("event.id"),
+        CorrelationHit hit = new CorrelationHit(c.key(group.get()), CorrelationRoutes.keyOf(c.rule()), routes.depth(c),
+                route.index(), group.get().values().toArray(String[]::new), time, event.text("event.id"),
                 c.conditionValue(route.index(), event));
+        String target = Targets.of(event);
+        hit.targets = target == null ? null : new String[] {target};
+        return hit;
     }
 
     static Map<String, String> group(Correlator c, CorrelationHit hit) {

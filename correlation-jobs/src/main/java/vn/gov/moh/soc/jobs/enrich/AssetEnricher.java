@@ -3,6 +3,7 @@ package vn.gov.moh.soc.jobs.enrich;
 import java.io.Serializable;
 import java.util.Collection;
 import vn.gov.moh.soc.core.asset.Asset;
+import vn.gov.moh.soc.core.asset.AssetInventory;
 import vn.gov.moh.soc.core.asset.Priority;
 
 /**
@@ -20,6 +21,14 @@ public interface AssetEnricher<T> extends Serializable {
 
     /** The addresses of the host the record is about (never null; may be empty). */
     Collection<String> addresses(T record);
+
+    /**
+     * The asset the record is about, or null: by default the inventory's answer for its unit, host
+     * name and addresses. Records about several hosts (correlations) choose among theirs.
+     */
+    default Asset asset(T record, AssetInventory inventory) {
+        return inventory.resolve(unitId(record), hostName(record), addresses(record)).orElse(null);
+    }
 
     /** True if the records get a priority (alerts), false if only the asset context (events). */
     boolean prioritized();

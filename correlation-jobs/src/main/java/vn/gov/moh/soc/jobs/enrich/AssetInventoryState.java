@@ -51,9 +51,7 @@ final class AssetInventoryState<T> implements java.io.Serializable {
      */
     T enrich(T record, ReadOnlyBroadcastState<String, byte[]> state) throws Exception {
         AssetInventory current = inventory(state);
-        Asset asset = current.isEmpty() ? null
-                : current.resolve(enricher.unitId(record), enricher.hostName(record), enricher.addresses(record))
-                        .orElse(null);
+        Asset asset = current.isEmpty() ? null : enricher.asset(record, current);
         if (!enricher.prioritized()) {
             return asset == null ? record : enricher.enrich(record, asset, null);
         }

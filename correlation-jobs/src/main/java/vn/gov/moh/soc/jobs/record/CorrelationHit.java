@@ -21,6 +21,8 @@ public class CorrelationHit {
     public String eventId;
     /** Value of the condition's field (value_* types), or null. */
     public String value;
+    /** The hosts the hit's event was aimed at (encoded by {@code detect.Targets}), or null: a correlation alert names them. */
+    public String[] targets;
 
     public CorrelationHit() {
     }

@@ -19,26 +19,45 @@ import vn.gov.moh.soc.jobs.record.EventRecord;
  * again; its next events may then be late). With no active source the output is marked idle, so
  * an idle parallel instance does not stop the others. Watermarks never go back.
  *
+ * <p>A quiet input: when no event at all has arrived for the quiet flush (wall clock), the
+ * watermark moves up to the newest event time seen, whatever the out-of-orderness and the other
+ * sources. Correlation hits waiting for the watermark are then applied and their alerts produced
+ * within that bound, instead of waiting for the next event, which may come hours later at night.
+ * An event that still arrives with an older time is late: its hits count if they are within the
+ * allowed lateness of the correlations.
+ *
  * <p>Memory is one entry per host active within the idleness.
  */
 public final class PerSourceWatermarks implements WatermarkGenerator<EventRecord> {
     private final long outOfOrderness;
     private final long idleness;
+    private final long quietFlush;
     private final LongSupplier wallClock;
     /** Per source: newest event time, and wall-clock time it was last seen. */
     private final Map<String, long[]> sources = new HashMap<>();
     private long emitted = Long.MIN_VALUE;
+    /** Newest event time of any source, and the wall-clock time of the last event. */
+    private long newest = Long.MIN_VALUE;
+    private long lastEventWall;
 
-    public PerSourceWatermarks(Duration outOfOrderness, Duration idleness, LongSupplier wallClock) {
+    /**
+     * @param outOfOrderness how far one source's events may be out of order
+     * @param idleness wall time after which a silent source no longer holds the watermark
+     * @param quietFlush wall time without any event after which the watermark moves to the newest event time
+     * @param wallClock milliseconds of wall time
+     */
+    public PerSourceWatermarks(Duration outOfOrderness, Duration idleness, Duration quietFlush, LongSupplier wallClock) {
         this.outOfOrderness = outOfOrderness.toMillis();
         this.idleness = idleness.toMillis();
+        this.quietFlush = quietFlush.toMillis();
         this.wallClock = wallClock;
     }
 
     /** The strategy of the job: event time from {@link EventRecord#timestamp}, these watermarks. */
-    public static WatermarkStrategy<EventRecord> strategy(Duration outOfOrderness, Duration idleness) {
+    public static WatermarkStrategy<EventRecord> strategy(Duration outOfOrderness, Duration idleness,
+            Duration quietFlush) {
         return WatermarkStrategy.<EventRecord>forGenerator(
-                        ctx -> new PerSourceWatermarks(outOfOrderness, idleness, System::currentTimeMillis))
+                        ctx -> new PerSourceWatermarks(outOfOrderness, idleness, quietFlush, System::currentTimeMillis))
                 .withTimestampAssigner((event, previous) -> event.timestamp);
     }
 
@@ -47,11 +66,17 @@ public final class PerSourceWatermarks implements WatermarkGenerator<EventRecord
         long[] s = sources.computeIfAbsent(event.source == null ? "" : event.source, k -> new long[] {Long.MIN_VALUE, 0});
         s[0] = Math.max(s[0], timestamp);
         s[1] = wallClock.getAsLong();
+        newest = Math.max(newest, timestamp);
+        lastEventWall = s[1];
     }
 
     @Override
     public void onPeriodicEmit(WatermarkOutput output) {
         long now = wallClock.getAsLong();
+        if (newest > emitted && now - lastEventWall >= quietFlush) {
+            emitted = newest;
+            output.emitWatermark(new Watermark(newest));
+        }
         long oldest = Long.MAX_VALUE;
         for (Iterator<long[]> it = sources.values().iterator(); it.hasNext(); ) {
             long[] s = it.next();

@@ -51,7 +51,9 @@ class JobConfigTest {
     @Test
     void aWrongValueNamesTheSettingAndWhatIsAccepted() {
         assertThatThrownBy(() -> JobConfig.of(Map.of("watermark.idleness", "soon")))
-                .hasMessage("setting 'watermark.idleness' is 'soon': not a duration (use a number with ms, s, m, h or d, e.g. 30s)");
+                .hasMessage("setting 'watermark.idleness': 'soon' is not a number followed by ms, s, m, h or d (e.g. 30s)");
+        assertThatThrownBy(() -> JobConfig.of(Map.of("checkpoint.interval", "99999999999999999999s")))
+                .hasMessage("setting 'checkpoint.interval': '99999999999999999999s' is too large a duration (e.g. 30s)");
         assertThatThrownBy(() -> JobConfig.of(Map.of("delivery.guarantee", "maybe")))
                 .hasMessageContaining("'delivery.guarantee'").hasMessageContaining("exactly-once or at-least-once");
         assertThatThrownBy(() -> JobConfig.of(Map.of("kafka.transaction.timeout", "20m")))

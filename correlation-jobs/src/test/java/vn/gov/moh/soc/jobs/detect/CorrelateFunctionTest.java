@@ -55,7 +55,11 @@ class CorrelateFunctionTest {
         }
 
         CorrelationHit bruteForceHit(long offset, String ip, int second) throws Exception {
-            EventRecord e = Events.failedLogin(offset, ip, second, "root");
+            return bruteForceHitOn("his-app-01", offset, ip, second);
+        }
+
+        CorrelationHit bruteForceHitOn(String host, long offset, String ip, int second) throws Exception {
+            EventRecord e = Events.failedLogin(host, offset, ip, second, "root");
             int before = m.getSideOutput(MatchFunction.HITS) == null ? 0 : m.getSideOutput(MatchFunction.HITS).size();
             m.processElement(e, e.timestamp);
             List<CorrelationHit> hits = new ArrayList<>();
@@ -225,5 +229,50 @@ class CorrelateFunctionTest {
 
         assertThat(harness.getSideOutput(CorrelateFunction.NEXT)).hasSize(1);
         assertThat(keyedStateEntries()).isZero();
+    }
+
+    @Test
+    void aBruteForceGroupedBySourceNamesTheHostsItsFailuresWereAimedAt() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            CorrelationHit hit = match.bruteForceHitOn(i % 2 == 0 ? "his-db-01" : "his-app-01", i, "203.0.113.9", i * 10);
+            harness.processElement(hit, hit.timestamp);
+        }
+        // The next window, on one host only.
+        for (int i = 8; i < 16; i++) {
+            CorrelationHit hit = match.bruteForceHitOn("pacs-01", i, "203.0.113.9", 80 + i * 5);
+            harness.processElement(hit, hit.timestamp);
+        }
+        harness.processWatermark(T0 + 200_000);
+
+        List<AlertRecord> alerts = harness.extractOutputValues();
+        assertThat(alerts).hasSize(2);
+        Event first = EventJson.read(alerts.get(0).json);
+        assertThat(first.get("source.ip")).isEqualTo("203.0.113.9");
+        assertThat(first.get("organization.id")).isEqualTo("bv-bach-mai");
+        assertThat(first.get("host.name")).isEqualTo(List.of("his-app-01", "his-db-01"));
+        Event second = EventJson.read(alerts.get(1).json);
+        assertThat(second.get("host.name")).as("the first window's hosts were not carried over").isEqualTo("pacs-01");
+    }
+
+    @Test
+    void theTargetsOfAGroupAreBoundedAndExpireWithItsWindow() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            CorrelationHit hit = match.bruteForceHitOn("host-" + i, i, "203.0.113.10", i);
+            hit.targets = new String[Targets.MAX + 3];
+            for (int t = 0; t < hit.targets.length; t++) {
+                hit.targets[t] = "bv-bach-mai\u001fhost-" + i + "-" + t + "\u001f";
+            }
+            harness.processElement(hit, hit.timestamp);
+        }
+        CorrelationHit eighth = match.bruteForceHitOn("host-7", 7, "203.0.113.10", 7);
+        harness.processElement(eighth, eighth.timestamp);
+        harness.processWatermark(T0 + 10_000);
+
+        Object hosts = EventJson.read(harness.extractOutputValues().get(0).json).get("host.name");
+        assertThat((List<?>) hosts).hasSize(Targets.MAX);
+
+        hits("203.0.113.11", 0, 3, 10);
+        harness.processWatermark(T0 + 10 * 60_000);
+        assertThat(keyedStateEntries()).as("windows and targets all gone").isZero();
     }
 }

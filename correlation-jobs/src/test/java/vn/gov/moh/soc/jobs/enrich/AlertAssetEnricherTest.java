@@ -85,4 +85,55 @@ class AlertAssetEnricherTest {
             assertThat(out.priority).isEqualTo("P4");
         }
     }
+
+    /** A correlation's alert grouped by source.ip, with the targets the correlate stage carried. */
+    private static AlertRecord correlation(String id, String level, Object units, Object hosts, String source) {
+        Event doc = new Event().put("event.kind", "alert").put("event.id", id).put("source.ip", source)
+                .put("organization.id", units).put("host.name", hosts);
+        return new AlertRecord(id, "brute", level, 1L, EventJson.write(doc));
+    }
+
+    @Test
+    void aCorrelationOverSeveralHostsTakesTheAssetAndPriorityOfTheMostSensitiveSystem() throws Exception {
+        try (var h = harness()) {
+            h.processBroadcastElement(AssetEnrichmentFunctionTest.asset("bm-his", "bv-bach-mai", 3, "his-web-01", "10.10.1.8/29"), 1);
+            h.processBroadcastElement(AssetEnrichmentFunctionTest.asset("bm-pacs", "bv-bach-mai", 4, "pacs-01", "10.10.2.0/28"), 1);
+
+            h.processElement(correlation("c1", "high", "bv-bach-mai", List.of("his-web-01", "pacs-01", "laptop-9"),
+                    "203.0.113.5"), 2);
+            h.processElement(correlation("c2", "high", "bv-bach-mai", "his-web-01", "203.0.113.5"), 2);
+
+            List<AlertRecord> out = h.extractOutputValues();
+            assertThat(out.get(0).assetId).as("level 4 wins over level 3").isEqualTo("bm-pacs");
+            assertThat(out.get(0).systemLevel).isEqualTo(4);
+            assertThat(out.get(0).priority).as("high rule on a level-4 system").isEqualTo("P1");
+            assertThat(EventJson.read(out.get(0).json).fields()).containsEntry("soc.system.id", "bm-pacs-sys")
+                    .containsEntry("host.name", List.of("his-web-01", "pacs-01", "laptop-9"))
+                    .doesNotContainKey("soc.source.asset.id");
+            assertThat(out.get(1).assetId).isEqualTo("bm-his");
+            assertThat(out.get(1).priority).isEqualTo("P2");
+        }
+    }
+
+    @Test
+    void anInternalSourceGetsItsOwnAssetContextBesideTheTargetsWithoutChangingThePriority() throws Exception {
+        try (var h = harness()) {
+            h.processBroadcastElement(AssetEnrichmentFunctionTest.asset("bm-his", "bv-bach-mai", 3, "his-web-01", "10.10.1.8/29"), 1);
+            h.processBroadcastElement(AssetEnrichmentFunctionTest.asset("bm-office", "bv-bach-mai", 1, "ws-01", "10.10.9.0/24"), 1);
+            h.processBroadcastElement(AssetEnrichmentFunctionTest.asset("hn-office", "syt-ha-noi", 5, "ws-01", "10.10.8.0/24"), 1);
+
+            h.processElement(correlation("inside", "high", "bv-bach-mai", "his-web-01", "10.10.9.40"), 2);
+            // The same address in another unit's plan is not this unit's machine.
+            h.processElement(correlation("other-plan", "high", "bv-bach-mai", "his-web-01", "10.10.8.40"), 2);
+
+            List<AlertRecord> out = h.extractOutputValues();
+            AlertRecord inside = out.get(0);
+            assertThat(inside.assetId).as("the attacked system stays the alert's asset").isEqualTo("bm-his");
+            assertThat(inside.priority).as("from the target's level 3, not the source's level 1").isEqualTo("P2");
+            assertThat(EventJson.read(inside.json).fields()).containsEntry("soc.source.asset.id", "bm-office")
+                    .containsEntry("soc.source.system.id", "bm-office-sys").containsEntry("soc.source.system.level", 1L)
+                    .containsEntry("soc.source.system.criticality", "critical").containsEntry("soc.asset.id", "bm-his");
+            assertThat(EventJson.read(out.get(1).json).fields()).doesNotContainKey("soc.source.asset.id");
+        }
+    }
 }

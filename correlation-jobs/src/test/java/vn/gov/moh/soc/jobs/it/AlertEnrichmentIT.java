@@ -36,6 +36,9 @@ import vn.gov.moh.soc.testkit.RealStack;
  * server of {@code bv-bach-mai} raises an alert that carries, on {@code soc.alerts} and in
  * {@code soc-alerts}, the unit, the information system, its Decree 85 level and the priority;
  * the same on a host the inventory does not list carries only the priority of an unknown system.
+ * A brute force from a workstation of the hospital against that HIS server, a correlation grouped by
+ * {@code source.ip} alone, carries the attacked host, its asset and priority, and the workstation's
+ * asset as the source's.
  */
 @RealStack
 class AlertEnrichmentIT {
@@ -108,6 +111,37 @@ class AlertEnrichmentIT {
             assertThat(unknown.path("soc").path("system").isMissingNode()).isTrue();
             assertThat(unknown.path("soc").path("alert").path("priority").asText())
                     .isEqualTo(Priority.of("medium", null).name());
+
+            // Eight failed logins from a workstation (office range 10.10.16.0/20) against the HIS server.
+            List<Envelope> bruteForce = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String line = String.format("<38>1 2026-11-21T10:01:%02dZ his-web-01 sshd 900 - - Failed password for"
+                        + " admin from 10.10.20.5 port %d ssh2", i * 5, 50000 + i);
+                bruteForce.add(new Envelope("agent-assets", UNIT, "his-web-01", "auth", "syslog", "/var/log/auth.log",
+                        Long.toString(offsets.incrementAndGet()), Instant.parse("2026-11-21T10:05:00Z"), line,
+                        line.getBytes(StandardCharsets.UTF_8).length, Set.of()));
+            }
+            pipeline.sendRaw(bruteForce);
+            long sent = System.nanoTime();
+            JsonNode brute = null;
+            for (ConsumerRecord<String, String> r : alerts.await(rs -> rs.stream().anyMatch(r -> r.value().contains(
+                    "SSH Brute Force From One Source")), Duration.ofSeconds(60), "the brute-force alert")) {
+                JsonNode a = JSON.readTree(r.value());
+                if (a.path("rule").path("name").asText().equals("SSH Brute Force From One Source")) {
+                    brute = a;
+                }
+            }
+            System.out.println("brute-force alert " + Duration.ofNanos(System.nanoTime() - sent).toMillis()
+                    + " ms after its last line");
+            assertThat(brute.path("source").path("ip").asText()).isEqualTo("10.10.20.5");
+            assertThat(brute.path("host").path("name").asText()).as("the attacked host").isEqualTo("his-web-01");
+            assertThat(brute.path("organization").path("id").asText()).isEqualTo(UNIT);
+            assertThat(brute.path("soc").path("asset").path("id").asText()).isEqualTo("bv-bach-mai-his");
+            assertThat(brute.path("soc").path("system").path("level").asInt()).isEqualTo(3);
+            assertThat(brute.path("soc").path("alert").path("priority").asText())
+                    .isEqualTo(Priority.of("high", SecurityLevel.of(3)).name());
+            assertThat(brute.path("soc").path("source").path("asset").path("id").asText()).isEqualTo("bv-bach-mai-office");
+            assertThat(brute.path("soc").path("source").path("system").path("level").asInt()).isEqualTo(2);
 
             // The same document in soc-alerts, under the alert's id.
             String id = his.path("event").path("id").asText();

@@ -14,7 +14,7 @@ import vn.gov.moh.soc.jobs.record.EventRecord;
 class PerSourceWatermarksTest {
     private final AtomicLong wall = new AtomicLong(1_000_000);
     private final PerSourceWatermarks generator = new PerSourceWatermarks(Duration.ofSeconds(10), Duration.ofMinutes(1),
-            wall::get);
+            Duration.ofSeconds(5), wall::get);
     private final List<Long> emitted = new ArrayList<>();
     private boolean idle;
     private final WatermarkOutput output = new WatermarkOutput() {
@@ -94,6 +94,64 @@ class PerSourceWatermarksTest {
         assertThat(idle).isFalse();
         wall.addAndGet(Duration.ofMinutes(2).toMillis());
         generator.onPeriodicEmit(output);
+        assertThat(idle).isTrue();
+    }
+
+    @Test
+    void aQuietInputMovesTheWatermarkToTheNewestEventTimeAfterTheQuietFlush() {
+        event("a", 100_000);
+        event("b", 50_000);
+        generator.onPeriodicEmit(output);
+        assertThat(last()).isEqualTo(50_000 - 10_000 - 1);
+
+        wall.addAndGet(4_999);
+        generator.onPeriodicEmit(output);
+        assertThat(last()).as("still within the quiet flush").isEqualTo(50_000 - 10_000 - 1);
+
+        wall.addAndGet(1);
+        generator.onPeriodicEmit(output);
+        assertThat(last()).as("newest time of any source, out-of-orderness spent").isEqualTo(100_000);
+        assertThat(idle).isFalse();
+        int count = emitted.size();
+        wall.addAndGet(1_000);
+        generator.onPeriodicEmit(output);
+        assertThat(emitted).as("emitted once").hasSize(count);
+    }
+
+    @Test
+    void afterAQuietFlushEventsGoOnWithoutMovingTheWatermarkBack() {
+        event("a", 100_000);
+        wall.addAndGet(6_000);
+        generator.onPeriodicEmit(output);
+        assertThat(last()).isEqualTo(100_000);
+
+        event("a", 95_000);
+        event("a", 104_000);
+        generator.onPeriodicEmit(output);
+        assertThat(last()).as("104 s less the out-of-orderness is behind the flushed watermark").isEqualTo(100_000);
+        event("a", 120_000);
+        generator.onPeriodicEmit(output);
+        assertThat(last()).isEqualTo(120_000 - 10_000 - 1);
+    }
+
+    @Test
+    void aSteadyStreamIsNeverFlushed() {
+        for (int i = 0; i < 20; i++) {
+            event("a", 100_000 + i * 1_000);
+            wall.addAndGet(1_000);
+            generator.onPeriodicEmit(output);
+        }
+        assertThat(last()).isEqualTo(119_000 - 10_000 - 1);
+    }
+
+    @Test
+    void theFlushComesBeforeTheIdleMarkWhenTheIdlenessIsShorter() {
+        PerSourceWatermarks shortIdle = new PerSourceWatermarks(Duration.ofSeconds(10), Duration.ofSeconds(2),
+                Duration.ofSeconds(5), wall::get);
+        shortIdle.onEvent(new EventRecord("id", 100_000, "a", new byte[0]), 100_000, output);
+        wall.addAndGet(6_000);
+        shortIdle.onPeriodicEmit(output);
+        assertThat(last()).isEqualTo(100_000);
         assertThat(idle).isTrue();
     }
 }

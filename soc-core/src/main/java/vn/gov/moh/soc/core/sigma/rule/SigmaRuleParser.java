@@ -16,9 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import vn.gov.moh.soc.core.time.DurationText;
 
 /**
  * Parses Sigma YAML (one or several documents per file) into rules, filters and correlation
@@ -33,7 +32,6 @@ public final class SigmaRuleParser {
     public static final int MAX_FILE_BYTES = 1024 * 1024;
 
     private static final ObjectMapper YAML;
-    private static final Pattern TIMESPAN = Pattern.compile("([1-9][0-9]{0,8})([smhdwMy])");
     private static final List<String> CORRELATION_TYPES = List.of("event_count", "value_count", "temporal",
             "temporal_ordered", "value_sum", "value_avg", "value_percentile");
     private static final List<String> OPERATORS = List.of("gt", "gte", "lt", "lte", "eq", "neq");
@@ -236,20 +234,11 @@ public final class SigmaRuleParser {
 
     /** A Sigma timespan such as {@code 5m}, {@code 1h}, {@code 2d}, {@code 1w}, {@code 1M}, {@code 1y}. */
     public static Duration timespan(String text, String source, String id) {
-        Matcher m = TIMESPAN.matcher(text.trim());
-        if (!m.matches()) {
-            throw new RuleException(source, id, "timespan '" + text + "' is not a number followed by s, m, h, d, w, M or y");
+        try {
+            return DurationText.SIGMA.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new RuleException(source, id, "timespan: " + e.getMessage());
         }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            case "d" -> Duration.ofDays(n);
-            case "w" -> Duration.ofDays(7 * n);
-            case "M" -> Duration.ofDays(30 * n);
-            default -> Duration.ofDays(365 * n);
-        };
     }
 
     private static RuleLogSource logSource(JsonNode doc, String source, String id, boolean required) {

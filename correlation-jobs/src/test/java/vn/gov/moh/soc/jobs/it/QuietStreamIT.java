@@ -1,0 +1,109 @@
+package vn.gov.moh.soc.jobs.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import vn.gov.moh.soc.core.envelope.Envelope;
+import vn.gov.moh.soc.core.naming.Namespace;
+import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.jobs.config.JobConfig;
+import vn.gov.moh.soc.testkit.KafkaEndpoint;
+import vn.gov.moh.soc.testkit.RealStack;
+
+/**
+ * A brute force, then nothing: with the default {@code watermark.quiet-flush} (10 s) its alert
+ * reaches {@code soc.alerts} within that bound (plus a checkpoint to commit it), although no
+ * later event moves event time on. Without the flush the last failures would wait behind the
+ * out-of-orderness until the host's idleness (1 min) or the next event.
+ */
+@RealStack
+class QuietStreamIT {
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * What the alert may take beyond the quiet flush: the periodic watermark, the stages, a
+     * checkpoint to commit it (500 ms), polling; one run here took 1.2 s, the rest is for a loaded
+     * machine. The bound stays well below the host's idleness (1 min), the other way out.
+     */
+    private static final Duration SLACK = Duration.ofSeconds(10);
+
+    @TempDir
+    Path checkpoints;
+
+    private static Envelope line(long offset, String text) {
+        return new Envelope("agent-quiet", "bv-bach-mai", "his-app-01", "auth", "syslog", "/var/log/auth.log",
+                Long.toString(offset), Instant.parse("2026-11-21T10:05:00Z"), text,
+                text.getBytes(StandardCharsets.UTF_8).length, Set.of());
+    }
+
+    @Test
+    void theAlertOfABruteForceFollowedBySilenceArrivesWithinTheQuietFlush(KafkaEndpoint kafka, Namespace ns)
+            throws Exception {
+        Pipeline pipeline = new Pipeline(kafka, ns, checkpoints);
+        Duration flush = JobConfig.defaults().quietFlush();
+        assertThat(flush).isEqualTo(Duration.ofSeconds(10));
+        assertThat(flush.plus(SLACK)).as("the bound must tell the flush from the idleness").isLessThan(
+                pipeline.config().idleness());
+        JobClient job = pipeline.start(Optional.empty());
+        try (var events = pipeline.reader(Topic.EVENTS); var alerts = pipeline.reader(Topic.ALERTS)) {
+            // The job runs and has read the host once: what follows is timed from the job's input, not its start.
+            pipeline.sendRaw(List.of(line(0, "<38>1 2026-11-21T09:59:00Z his-app-01 sshd 800 - - Server listening on"
+                    + " 0.0.0.0 port 22.")));
+            events.await(r -> r.size() >= 1, Duration.ofSeconds(120), "the first event");
+
+            List<Envelope> bruteForce = new ArrayList<>();
+            for (int i = 1; i <= 8; i++) {
+                bruteForce.add(line(i, String.format("<38>1 2026-11-21T10:00:%02dZ his-app-01 sshd 812 - - Failed"
+                        + " password for root from 203.0.113.50 port %d ssh2", i * 2, 40000 + i)));
+            }
+            pipeline.sendRaw(bruteForce);
+            long sent = System.nanoTime();
+            List<ConsumerRecord<String, String>> got = alerts.await(r -> !bruteForceAlerts(r).isEmpty(),
+                    flush.plus(SLACK).plusSeconds(30), "the brute-force alert");
+            Duration took = Duration.ofNanos(System.nanoTime() - sent);
+            System.out.println("brute-force alert " + took.toMillis() + " ms after the last line, quiet flush " + flush);
+
+            assertThat(took).as("wall time from the last line to the alert").isLessThan(flush.plus(SLACK));
+            JsonNode alert = bruteForceAlerts(got).get(0);
+            assertThat(alert.path("source").path("ip").asText()).isEqualTo("203.0.113.50");
+            assertThat(alert.path("soc").path("alert").path("event_count").asInt()).isEqualTo(8);
+            assertThat(alert.path("host").path("name").asText()).as("the attacked host").isEqualTo("his-app-01");
+        } finally {
+            Pipeline.cancel(job);
+        }
+    }
+
+    private static List<JsonNode> bruteForceAlerts(List<ConsumerRecord<String, String>> records) {
+        List<JsonNode> out = new ArrayList<>();
+        for (ConsumerRecord<String, String> r : records) {
+            try {
+                JsonNode a = JSON.readTree(r.value());
+                if (a.path("rule").path("name").asText().equals("SSH Brute Force From One Source")) {
+                    out.add(a);
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
+    }
+}
