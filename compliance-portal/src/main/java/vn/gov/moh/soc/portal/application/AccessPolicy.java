@@ -11,7 +11,8 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * <li>admin: everything;</li>
  * <li>auditor: reads everything, changes nothing;</li>
  * <li>unit security officer: reads and changes their unit and the units below it, nothing else;</li>
- * <li>anyone else (including SOC analysts, until the SOC console gives them their own views): nothing.</li>
+ * <li>anyone else (including SOC analysts, until the SOC console gives them their own views): nothing,</li>
+ * <li>except that SOC analysts read every drill ({@link #drillReadableUnits}).</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -39,5 +40,31 @@ public final class AccessPolicy {
         }
         return caller.is(Caller.OFFICER) && caller.unit() != null && units.find(unit).isPresent()
                 && units.isWithin(unit, caller.unit());
+    }
+
+    /**
+     * The units whose drills the caller may read. SOC analysts read them all, and change none: the
+     * SOC must know when a drill runs and what it plays, or it escalates the drill's traffic as a
+     * real attack; and it is usually the defending side of the exercise.
+     */
+    public static Optional<Set<UnitId>> drillReadableUnits(Caller caller, UnitHierarchy units) {
+        if (caller.is(Caller.ANALYST)) {
+            return Optional.empty();
+        }
+        return readableUnits(caller, units);
+    }
+
+    /** @throws AccessDeniedException unless the caller may read {@code what} of the unit */
+    public static void requireRead(Caller caller, UnitId unit, UnitHierarchy units, String what) {
+        if (!canRead(caller, unit, units)) {
+            throw new AccessDeniedException(caller.name() + " may not read the " + what + " of " + unit);
+        }
+    }
+
+    /** @throws AccessDeniedException unless the caller may change {@code what} of the unit */
+    public static void requireChange(Caller caller, UnitId unit, UnitHierarchy units, String what) {
+        if (!canChange(caller, unit, units)) {
+            throw new AccessDeniedException(caller.name() + " may not change the " + what + " of " + unit);
+        }
     }
 }

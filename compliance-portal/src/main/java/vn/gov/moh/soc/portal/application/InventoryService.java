@@ -53,9 +53,7 @@ public class InventoryService {
 
     public InformationSystem read(Caller caller, SystemId id) {
         InformationSystem system = systems.find(id).orElseThrow(() -> new NotFoundException("no system " + id));
-        if (!AccessPolicy.canRead(caller, system.owner(), units.hierarchy())) {
-            throw new AccessDeniedException(caller.name() + " may not read the systems of " + system.owner());
-        }
+        AccessPolicy.requireRead(caller, system.owner(), units.hierarchy(), "systems");
         return system;
     }
 
@@ -110,8 +108,6 @@ public class InventoryService {
     }
 
     private static void requireChange(Caller caller, UnitId unit, UnitHierarchy tree) {
-        if (!AccessPolicy.canChange(caller, unit, tree)) {
-            throw new AccessDeniedException(caller.name() + " may not change the systems of " + unit);
-        }
+        AccessPolicy.requireChange(caller, unit, tree, "systems");
     }
 }

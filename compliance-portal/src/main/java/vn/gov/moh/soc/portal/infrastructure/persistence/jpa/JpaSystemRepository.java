@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.gov.moh.soc.portal.domain.model.system.InformationSystem;
 import vn.gov.moh.soc.portal.domain.model.system.SystemId;
 import vn.gov.moh.soc.portal.domain.model.system.SystemPage;
@@ -63,6 +65,12 @@ public class JpaSystemRepository implements SystemRepository {
         Root<SystemEntity> countRoot = count.from(SystemEntity.class);
         count.select(cb.count(countRoot)).where(filters(cb, countRoot, query));
         return new SystemPage(systems, em.createQuery(count).getSingleResult());
+    }
+
+    @Override
+    public Set<SystemId> ownedBy(UnitId owner) {
+        return em.createQuery("select s.id from SystemEntity s where s.ownerUnit = :owner", Long.class)
+                .setParameter("owner", owner.value()).getResultStream().map(SystemId::new).collect(Collectors.toSet());
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<SystemEntity> root, SystemQuery query) {

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import vn.gov.moh.soc.portal.application.Caller;
 import vn.gov.moh.soc.portal.application.InvalidFieldException;
 import vn.gov.moh.soc.portal.application.InventoryService;
-import vn.gov.moh.soc.portal.application.NotFoundException;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposal;
 import vn.gov.moh.soc.core.asset.SecurityLevel;
 import vn.gov.moh.soc.portal.domain.model.system.InformationSystem;
@@ -36,6 +35,7 @@ import vn.gov.moh.soc.portal.domain.model.system.SystemQuery;
 import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
 import vn.gov.moh.soc.portal.infrastructure.json.SystemJson;
 import vn.gov.moh.soc.portal.interfaces.rest.CallerFactory;
+import vn.gov.moh.soc.portal.interfaces.rest.PathIds;
 
 @Path("/systems")
 @RequestScoped
@@ -135,11 +135,7 @@ public class SystemResource {
                 .build();
     }
 
-    /** Ids are positive; any other number names no system. */
     private static SystemId systemId(long id) {
-        if (id <= 0) {
-            throw new NotFoundException("no system " + id);
-        }
-        return new SystemId(id);
+        return PathIds.system(id);
     }
 }

@@ -1,0 +1,83 @@
+package vn.gov.moh.soc.portal.interfaces.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import vn.gov.moh.soc.stack.part.DemoUser;
+
+/**
+ * A client of the deployed portal for integration tests: the demo users' Keycloak tokens (one
+ * password grant per user and class) and JSON requests that answer status, content type and body.
+ */
+final class PortalClient {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<DemoUser, String> tokens = new EnumMap<>(DemoUser.class);
+    private final String base;
+
+    PortalClient(URL base) {
+        this.base = base.toString().replaceAll("/$", "");
+    }
+
+    /** What the portal answered: the body parsed as JSON, or as a text node when it is not JSON. */
+    record Answer(int status, String type, JsonNode body) {
+        boolean isProblem() {
+            return type.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    synchronized String token(DemoUser user) {
+        return tokens.computeIfAbsent(user, u -> {
+            var response = PortalOnPayara.keycloak.passwordGrant(u);
+            if (response.status() != 200) {
+                throw new IllegalStateException("no token for " + u.username() + ": " + response.body());
+            }
+            try {
+                return JSON.readTree(response.body()).path("access_token").asText();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** A request as {@code user}; {@code body} is sent as JSON, or as is when it is a string. */
+    Answer call(String method, String path, DemoUser user, Object body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token(user));
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json;
+        try {
+            json = r.body().isBlank() ? JSON.missingNode() : JSON.readTree(r.body());
+        } catch (Exception e) {
+            json = JSON.getNodeFactory().textNode(r.body());
+        }
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), json);
+    }
+
+    /** How many records the audit trail holds, as the auditor sees them. */
+    long auditRecords() throws Exception {
+        Answer v = call("GET", "/api/audit/verification", DemoUser.AUDITOR, null);
+        if (v.status() != 200 || !v.body().path("intact").asBoolean()) {
+            throw new IllegalStateException("audit verification: " + v);
+        }
+        return v.body().path("records").asLong();
+    }
+}
