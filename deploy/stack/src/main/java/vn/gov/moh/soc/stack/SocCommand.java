@@ -16,6 +16,7 @@ import vn.gov.moh.soc.stack.config.StackConfig;
 import vn.gov.moh.soc.stack.part.DemoUser;
 import vn.gov.moh.soc.stack.part.KeycloakPart;
 import vn.gov.moh.soc.stack.part.Part;
+import vn.gov.moh.soc.stack.part.PortalPart;
 
 /**
  * The {@code ./soc} command: {@code up}, {@code status}, {@code down}, {@code logs PART},
@@ -71,7 +72,7 @@ public final class SocCommand {
 
     private int up(Stack stack, List<String> names) {
         List<String> wanted = names.isEmpty()
-                ? stack.parts().stream().map(Part::name).toList()
+                ? stack.defaultParts().stream().map(Part::name).toList()
                 : names;
         wanted.forEach(stack::part); // fail early on a wrong name
         long begin = System.nanoTime();
@@ -108,7 +109,8 @@ public final class SocCommand {
             String state;
             if (process.isEmpty()) {
                 state = "stopped";
-                allHealthy = false;
+                // A part started only on demand (postgres) may well be stopped.
+                allHealthy &= !part.startsByDefault();
             } else if (part.healthy()) {
                 state = "healthy";
             } else {
@@ -133,6 +135,12 @@ public final class SocCommand {
         out.println("Demo users of realm " + KeycloakPart.REALM + " (password " + DemoUser.PASSWORD + "):");
         for (DemoUser user : DemoUser.values()) {
             out.printf("  %-18s %-24s unit %s%n", user.username(), user.role(), user.unit());
+        }
+        PortalPart portal = stack.part(PortalPart.class);
+        if (portal.process().running().isPresent()) {
+            out.println("Compliance portal: " + portal.url() + "/api (OpenAPI " + portal.url() + "/openapi, health "
+                    + portal.url() + "/health); sign in as any demo user above, e.g. officer.bachmai / " + DemoUser.PASSWORD);
+            out.println("  its H2 database: " + portal.databaseFile() + ".mv.db (kept by ./soc down)");
         }
         out.println("Token: curl -d grant_type=password -d client_id=" + KeycloakPart.PORTAL_CLIENT
                 + " -d client_secret=" + KeycloakPart.PORTAL_CLIENT_SECRET + " -d username=analyst -d password="
@@ -208,7 +216,7 @@ public final class SocCommand {
                   down             stop everything the stack started
                   logs PART [-f]   the last lines of a part's log; -f follows it
                   config           every setting, its value and where the value came from
-                Parts: kafka, elasticsearch, keycloak.
+                Parts: kafka, elasticsearch, keycloak, agent, jobs, portal; postgres only when named.
                 Settings: file ./soc.conf (or $SOC_CONFIG), overridden by SOC_* environment variables.""");
     }
 }

@@ -23,7 +23,9 @@ import vn.gov.moh.soc.stack.part.ElasticsearchPart;
 import vn.gov.moh.soc.stack.part.KafkaPart;
 import vn.gov.moh.soc.stack.part.KeycloakPart;
 import vn.gov.moh.soc.stack.part.Part;
+import vn.gov.moh.soc.stack.part.PortalPart;
 import vn.gov.moh.soc.stack.part.Ports;
+import vn.gov.moh.soc.stack.part.PostgresPart;
 
 /**
  * Brings parts of the stack up and down. Parts start in parallel; {@link #up} returns when every
@@ -47,6 +49,8 @@ public final class Stack {
         add(new KeycloakPart(config, distributions));
         add(new AgentPart(config, distributions));
         add(new JobsPart(config, distributions));
+        add(new PostgresPart(config, distributions));
+        add(new PortalPart(config, distributions));
     }
 
     private void add(Part part) {
@@ -71,6 +75,11 @@ public final class Stack {
 
     public <T extends Part> T part(Class<T> type) {
         return parts.values().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    /** The parts {@code up} starts when no part is named. */
+    public List<Part> defaultParts() {
+        return parts.values().stream().filter(Part::startsByDefault).toList();
     }
 
     /** The parts whose process is running. */

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives the test class the real servers it asks for as parameters of its test and lifecycle
- * methods: {@link KafkaEndpoint}, {@link ElasticsearchEndpoint}, {@link KeycloakEndpoint}, and
- * the class's own {@link vn.gov.moh.soc.core.naming.Namespace}. Only the servers named by some
+ * methods: {@link KafkaEndpoint}, {@link ElasticsearchEndpoint}, {@link KeycloakEndpoint},
+ * {@link PostgresEndpoint} (the class's own database on the kit's PostgreSQL), and the class's own
+ * {@link vn.gov.moh.soc.core.naming.Namespace}. Only the servers named by some
  * parameter type of the class are started; they start together before the first test.
  *
  * <p>Set the system property {@code soc.testkit.reuse} (or the environment variable

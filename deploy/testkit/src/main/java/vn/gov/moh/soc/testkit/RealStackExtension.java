@@ -45,6 +45,9 @@ public final class RealStackExtension implements BeforeAllCallback, AfterAllCall
             ElasticsearchPart.installTemplates(resources.elasticsearch().url(), namespace);
         }
         context.getStore(STORE).put(TestNamespace.class, resources);
+        if (servers.contains(TestStack.Server.POSTGRES)) {
+            resources.database(stack::postgres);
+        }
     }
 
     @Override
@@ -59,7 +62,7 @@ public final class RealStackExtension implements BeforeAllCallback, AfterAllCall
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
         Class<?> type = parameter.getParameter().getType();
         return type == KafkaEndpoint.class || type == KafkaBroker.class || type == ElasticsearchEndpoint.class
-                || type == KeycloakEndpoint.class || type == Namespace.class;
+                || type == KeycloakEndpoint.class || type == PostgresEndpoint.class || type == Namespace.class;
     }
 
     @Override
@@ -80,9 +83,10 @@ public final class RealStackExtension implements BeforeAllCallback, AfterAllCall
         }
         TestNamespace resources = extension.getStore(STORE).get(TestNamespace.class, TestNamespace.class);
         if (resources == null) {
-            throw new ParameterResolutionException("the Namespace is made for a test class: annotate the class with @RealStack");
+            throw new ParameterResolutionException("the " + type.getSimpleName()
+                    + " is made for a test class: annotate the class with @RealStack");
         }
-        return resources.namespace();
+        return type == PostgresEndpoint.class ? resources.database(stack::postgres) : resources.namespace();
     }
 
     /**
@@ -92,6 +96,21 @@ public final class RealStackExtension implements BeforeAllCallback, AfterAllCall
      */
     public static KeycloakEndpoint keycloak(ExtensionContext context) {
         return stack(context).keycloak();
+    }
+
+    /**
+     * The test class's own PostgreSQL database (the server started and the database created if
+     * needed; dropped after the class), for code that needs it before JUnit resolves parameters,
+     * like {@link #keycloak(ExtensionContext)}. The class must be annotated with {@link RealStack}.
+     */
+    public static PostgresEndpoint postgres(ExtensionContext context) {
+        TestNamespace resources = context.getStore(STORE).get(TestNamespace.class, TestNamespace.class);
+        if (resources == null) {
+            throw new IllegalStateException("the database is made for a @RealStack test class, and "
+                    + context.getRequiredTestClass().getName() + " has no namespace yet: register this after @RealStack");
+        }
+        TestStack stack = stack(context);
+        return resources.database(stack::postgres);
     }
 
     private static TestStack stack(ExtensionContext context) {
@@ -124,6 +143,8 @@ public final class RealStackExtension implements BeforeAllCallback, AfterAllCall
                     servers.add(TestStack.Server.ELASTICSEARCH);
                 } else if (p.getType() == KeycloakEndpoint.class) {
                     servers.add(TestStack.Server.KEYCLOAK);
+                } else if (p.getType() == PostgresEndpoint.class) {
+                    servers.add(TestStack.Server.POSTGRES);
                 }
             }
         }

@@ -16,6 +16,7 @@ import vn.gov.moh.soc.stack.part.ElasticsearchPart;
 import vn.gov.moh.soc.stack.part.KafkaPart;
 import vn.gov.moh.soc.stack.part.KeycloakPart;
 import vn.gov.moh.soc.stack.part.Ports;
+import vn.gov.moh.soc.stack.part.PostgresPart;
 
 /**
  * The servers of one test JVM: either started here on free ports, or those of a running
@@ -23,7 +24,7 @@ import vn.gov.moh.soc.stack.part.Ports;
  */
 final class TestStack implements AutoCloseable {
     /** The servers a test can ask for. */
-    enum Server { KAFKA, ELASTICSEARCH, KEYCLOAK }
+    enum Server { KAFKA, ELASTICSEARCH, KEYCLOAK, POSTGRES }
 
     private static final PrintStream LOG = System.err;
 
@@ -47,7 +48,7 @@ final class TestStack implements AutoCloseable {
             return new TestStack(null, endpoints);
         }
         Path dir = stateDir();
-        int[] ports = Ports.findFree(5);
+        int[] ports = Ports.findFree(6);
         StackConfig config = StackConfig.builder()
                 .set(Setting.STATE_DIR, dir.toString())
                 .set(Setting.KAFKA_PORT, Integer.toString(ports[0]))
@@ -55,6 +56,7 @@ final class TestStack implements AutoCloseable {
                 .set(Setting.ELASTICSEARCH_PORT, Integer.toString(ports[2]))
                 .set(Setting.ELASTICSEARCH_TRANSPORT_PORT, Integer.toString(ports[3]))
                 .set(Setting.KEYCLOAK_PORT, Integer.toString(ports[4]))
+                .set(Setting.POSTGRES_PORT, Integer.toString(ports[5]))
                 .set(Setting.KAFKA_HEAP, "512m")
                 .set(Setting.ELASTICSEARCH_HEAP, "512m")
                 .set(Setting.KEYCLOAK_HEAP, "512m")
@@ -70,7 +72,8 @@ final class TestStack implements AutoCloseable {
 
     /**
      * Where our servers keep their state: {@code soc.testkit.dir} (Maven sets it to the module's
-     * {@code target/testkit}), unless Elasticsearch's unprivileged user could not reach it.
+     * {@code target/testkit}), unless the unprivileged users of Elasticsearch and PostgreSQL could
+     * not reach it.
      */
     private static Path stateDir() {
         Path wanted = Path.of(System.getProperty("soc.testkit.dir", "target/testkit")).toAbsolutePath().normalize();
@@ -152,6 +155,17 @@ final class TestStack implements AutoCloseable {
                 value("keycloak.portal.secret", () -> KeycloakPart.PORTAL_CLIENT_SECRET));
     }
 
+    /** The server, as its maintenance database {@code postgres}. */
+    PostgresEndpoint postgres() {
+        ensure(List.of(Server.POSTGRES));
+        return new PostgresEndpoint(
+                value("postgres.host", () -> "127.0.0.1"),
+                Integer.parseInt(value("postgres.port", () -> Integer.toString(stack.config().port(Setting.POSTGRES_PORT)))),
+                value("postgres.user", () -> PostgresPart.ROLE),
+                value("postgres.password", () -> stack.config().get(Setting.POSTGRES_PASSWORD)),
+                "postgres");
+    }
+
     private String value(String key, java.util.function.Supplier<String> own) {
         if (reused == null) {
             return own.get();
@@ -168,6 +182,7 @@ final class TestStack implements AutoCloseable {
             case KAFKA -> "kafka";
             case ELASTICSEARCH -> "elasticsearch";
             case KEYCLOAK -> "keycloak";
+            case POSTGRES -> "postgres";
         };
     }
 

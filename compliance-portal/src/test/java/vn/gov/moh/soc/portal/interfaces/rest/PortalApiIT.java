@@ -393,7 +393,7 @@ class PortalApiIT {
         assertThat(intact.body().path("intact").asBoolean()).as(intact.body().toString()).isTrue();
         assertThat(intact.body().path("records").asLong()).isGreaterThanOrEqualTo(2);
 
-        try (Connection db = DriverManager.getConnection(PortalOnPayara.jdbcUrl, "sa", "sa"); Statement s = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection(PortalOnPayara.jdbcUrl, PortalOnPayara.jdbcUser, PortalOnPayara.jdbcPassword); Statement s = db.createStatement()) {
             String actor;
             try (ResultSet r = s.executeQuery("select actor from audit_record where position = 2")) {
                 r.next();

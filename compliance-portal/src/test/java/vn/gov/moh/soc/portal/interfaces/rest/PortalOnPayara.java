@@ -8,36 +8,62 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.gov.moh.soc.testkit.KeycloakEndpoint;
+import vn.gov.moh.soc.testkit.PostgresEndpoint;
 import vn.gov.moh.soc.testkit.RealStackExtension;
 
 /**
  * Configures the Payara Micro that Arquillian is about to start. Arquillian starts the server and
  * deploys in its own {@code beforeAll}, before the class's {@code @BeforeAll} methods and before any
  * parameter is resolved; so this extension, registered between {@code @RealStack} and Arquillian,
- * asks the test kit for its Keycloak and hands the issuer and a fresh database file to the
- * server's JVM options, which arquillian.xml reads from {@code portal.it.cmd-options}.
+ * asks the test kit for its Keycloak and hands the issuer and a fresh database to the server's JVM
+ * options, which arquillian.xml reads from {@code portal.it.cmd-options}.
+ *
+ * <p>The database is chosen by the system property {@code portal.it.database}: {@code h2} (the
+ * default, the embedded database in a file) or {@code postgresql} (the test class's own database on
+ * the test kit's PostgreSQL); the build runs the API ITs once with each.
  */
 public final class PortalOnPayara implements BeforeAllCallback {
     static KeycloakEndpoint keycloak;
+    /** Where the server's database is, for tests that read or tamper with its rows. */
     static String jdbcUrl;
+    static String jdbcUser;
+    static String jdbcPassword;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         keycloak = RealStackExtension.keycloak(context);
-        Path dir = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath();
-        Path db = dir.resolve("db-" + context.getRequiredTestClass().getSimpleName());
-        deleteTree(db);
-        Files.createDirectories(db);
-        // AUTO_SERVER lets the test open the server's database file at the same time (tampering test).
-        jdbcUrl = "jdbc:h2:file:" + db.resolve("portal") + ";AUTO_SERVER=TRUE";
+        String database = System.getProperty("portal.it.database", "h2");
+        String dataSourceClass;
+        switch (database) {
+            case "h2" -> {
+                Path dir = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath();
+                Path db = dir.resolve("db-" + context.getRequiredTestClass().getSimpleName());
+                deleteTree(db);
+                Files.createDirectories(db);
+                // AUTO_SERVER lets the test open the server's database file at the same time (tampering test).
+                jdbcUrl = "jdbc:h2:file:" + db.resolve("portal") + ";AUTO_SERVER=TRUE";
+                jdbcUser = "sa";
+                jdbcPassword = "sa";
+                dataSourceClass = "org.h2.jdbcx.JdbcDataSource";
+            }
+            case "postgresql" -> {
+                PostgresEndpoint postgres = RealStackExtension.postgres(context);
+                jdbcUrl = postgres.jdbcUrl();
+                jdbcUser = postgres.user();
+                jdbcPassword = postgres.password();
+                dataSourceClass = "org.postgresql.ds.PGSimpleDataSource";
+            }
+            default -> throw new IllegalArgumentException("portal.it.database is '" + database + "': give h2 or postgresql");
+        }
+        System.err.println("[portal-it] " + context.getRequiredTestClass().getSimpleName() + " runs on " + jdbcUrl);
         System.setProperty("portal.it.cmd-options", String.join(" ",
                 "-Xmx512m",
                 "-Dmp.jwt.verify.issuer=" + keycloak.issuer(),
                 "-Dmp.jwt.verify.publickey.location=" + keycloak.issuer() + "/protocol/openid-connect/certs",
-                "-Dportal.datasource.class=org.h2.jdbcx.JdbcDataSource",
+                "-Dportal.datasource.class=" + dataSourceClass,
                 "-Dportal.datasource.url=" + jdbcUrl,
-                "-Dportal.datasource.user=sa",
-                "-Dportal.datasource.password=sa"));
+                "-Dportal.datasource.user=" + jdbcUser,
+                "-Dportal.datasource.password=" + jdbcPassword));
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -41,6 +41,18 @@ public enum Setting {
     ASSETS_INVENTORY("assets.inventory", "demo", Type.PATH,
             "Asset inventory published to soc.assets before the job starts: 'demo' (the demo hospitals'"
                     + " inventory) or the path of a YAML inventory file (format: correlation-jobs/README.md)."),
+    POSTGRES_PORT("postgres.port", "15432", Type.PORT,
+            "PostgreSQL (on 127.0.0.1; started only by './soc up postgres' or a test that asks for it)."),
+    POSTGRES_USER("postgres.user", "soc-postgres", Type.USER,
+            "Unprivileged system user that runs PostgreSQL when the launcher runs as root"
+                    + " (PostgreSQL refuses root); created on first use."),
+    POSTGRES_PASSWORD("postgres.password", "soc-local", Type.TEXT,
+            "Password of the database role 'soc' (the cluster's superuser), set when the cluster is created."),
+    PORTAL_PORT("portal.port", "8080", Type.PORT, "HTTP port of the compliance portal (Payara Micro, on 127.0.0.1)."),
+    PORTAL_HEAP("portal.heap", "512m", Type.HEAP, "Heap of the portal's Payara Micro JVM."),
+    PORTAL_DEMO_DATA("portal.demo.data", "true", Type.BOOLEAN,
+            "Whether 'up' loads the demo hospitals' information systems into the portal (through its API)"
+                    + " when the portal has none; the portal itself never loads demo data."),
     KEYCLOAK_ADMIN_USER("keycloak.admin.user", "admin", Type.TEXT,
             "Keycloak bootstrap administrator (master realm)."),
     KEYCLOAK_ADMIN_PASSWORD("keycloak.admin.password", "admin", Type.TEXT,
@@ -101,6 +113,7 @@ public enum Setting {
         PORT("[0-9]{1,5}", "a TCP port from 1024 to 65535"),
         HEAP("[1-9][0-9]{0,5}[mMgG]", "a heap size such as 512m or 1g"),
         USER("[a-z_][a-z0-9_-]{0,31}", "a system user name"),
+        BOOLEAN("true|false", "true or false"),
         TEXT(".+", "a non-empty value");
 
         private final Pattern pattern;

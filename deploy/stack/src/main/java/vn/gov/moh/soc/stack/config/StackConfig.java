@@ -109,6 +109,11 @@ public final class StackConfig {
         return origins.get(setting);
     }
 
+    /** A true/false setting. */
+    public boolean flag(Setting setting) {
+        return Boolean.parseBoolean(values.get(setting));
+    }
+
     public int port(Setting setting) {
         return Integer.parseInt(values.get(setting));
     }

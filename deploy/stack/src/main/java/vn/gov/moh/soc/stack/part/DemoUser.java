@@ -1,13 +1,15 @@
 package vn.gov.moh.soc.stack.part;
 
 /**
- * The demo users of the local realm: one per role, and officers of two different units so that
- * unit scoping can be seen. Their passwords are for a laptop only.
+ * The demo users of the local realm: one per role, and officers of the two demo hospitals (Bạch
+ * Mai, Xanh Pôn) and of the Hanoi Department of Health, above Xanh Pôn, so that unit scoping can
+ * be seen. Their passwords are for a laptop only.
  */
 public enum DemoUser {
     ANALYST("analyst", "soc-analyst", "byt-cntt", "Nguyễn Văn", "An"),
     OFFICER_BACH_MAI("officer.bachmai", "unit-security-officer", "bv-bach-mai", "Trần Thị", "Bình"),
     OFFICER_HA_NOI("officer.hanoi", "unit-security-officer", "syt-ha-noi", "Lê Văn", "Cường"),
+    OFFICER_XANH_PON("officer.xanhpon", "unit-security-officer", "bv-xanh-pon", "Đỗ Thị", "Giang"),
     AUDITOR("auditor", "auditor", "byt-thanh-tra", "Phạm Thị", "Dung"),
     ADMIN("admin", "admin", "byt-cntt", "Hoàng Văn", "Em");
 

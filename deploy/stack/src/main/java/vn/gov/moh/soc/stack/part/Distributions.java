@@ -94,6 +94,26 @@ public final class Distributions {
         return cp;
     }
 
+    public Path payaraMicroJar() {
+        return requireFile(Path.of(require("payara-micro.jar")), "payara-micro.jar");
+    }
+
+    /**
+     * The compliance portal's war of this checkout (built by {@code ./soc}; its place is given by
+     * the system property {@code soc.portal.war}).
+     */
+    public Path portalWar() {
+        String war = System.getProperty("soc.portal.war");
+        if (war == null) {
+            throw new IllegalStateException("soc.portal.war is not set: start the stack with ./soc, which builds the portal");
+        }
+        Path p = Path.of(war);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalStateException("the portal's war " + p + " is missing: build it with mvn -pl compliance-portal -am package");
+        }
+        return p;
+    }
+
     public Path elasticsearchZip() {
         return requireFile(Path.of(require("elasticsearch.zip")), "elasticsearch.zip");
     }

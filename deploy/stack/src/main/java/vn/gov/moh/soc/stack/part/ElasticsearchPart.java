@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import vn.gov.moh.soc.core.index.TemplateDefinition;
 import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.stack.config.Setting;
 import vn.gov.moh.soc.stack.config.StackConfig;
-import vn.gov.moh.soc.stack.process.Commands;
 
 /**
  * A single-node Elasticsearch from the integ-test-zip distribution. Elasticsearch refuses to run
@@ -91,24 +89,8 @@ public final class ElasticsearchPart extends Part {
                 "cluster.routing.allocation.disk.threshold_enabled: false",
                 "action.destructive_requires_name: true",
                 ""));
-        if (runsAsRoot()) {
-            handOverToServiceUser();
-        }
-    }
-
-    private void handOverToServiceUser() {
-        String user = serviceUser();
-        if (!Commands.run(List.of("id", "-u", user), 10).ok()) {
-            Commands.check(List.of("useradd", "--system", "--user-group", "--no-create-home",
-                    "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", user), 30);
-        }
-        Commands.check(List.of("chown", "-R", user + ":" + user, dir.toString()), 120);
-        Commands.Result canRead = Commands.run(List.of("setpriv", "--reuid=" + user, "--regid=" + user,
-                "--init-groups", "--", "test", "-x", home().resolve("bin/elasticsearch").toString()), 10);
-        if (!canRead.ok()) {
-            throw new IllegalStateException("Elasticsearch runs as user '" + user + "', who cannot reach "
-                    + home() + ": a folder above it is closed to other users. Put the stack's state folder"
-                    + " (setting state.dir) under a path every user can traverse.");
+        if (ServiceUser.launcherIsRoot()) {
+            serviceUser().takeOver(dir, home().resolve("bin/elasticsearch"), "Elasticsearch");
         }
     }
 
@@ -125,23 +107,13 @@ public final class ElasticsearchPart extends Part {
         }
     }
 
-    private String serviceUser() {
-        return config.get(Setting.ELASTICSEARCH_USER);
-    }
-
-    private static boolean runsAsRoot() {
-        return "root".equals(System.getProperty("user.name"));
+    private ServiceUser serviceUser() {
+        return new ServiceUser(config.get(Setting.ELASTICSEARCH_USER));
     }
 
     @Override
     protected List<String> command() {
-        List<String> command = new ArrayList<>();
-        if (runsAsRoot()) {
-            String user = serviceUser();
-            command.addAll(List.of("setpriv", "--reuid=" + user, "--regid=" + user, "--init-groups", "--"));
-        }
-        command.add(home().resolve("bin/elasticsearch").toString());
-        return command;
+        return serviceUser().asUser(List.of(home().resolve("bin/elasticsearch").toString()));
     }
 
     @Override

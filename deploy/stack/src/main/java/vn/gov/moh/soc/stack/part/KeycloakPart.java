@@ -26,8 +26,6 @@ public final class KeycloakPart extends Part {
     public static final String PORTAL_CLIENT = "compliance-portal";
     /** The portal client's secret in the local realm; a real deployment sets its own. */
     public static final String PORTAL_CLIENT_SECRET = "local-portal-secret";
-    /** Where the portal will listen in the local stack (redirect URIs of the client). */
-    static final String PORTAL_URL = "http://localhost:8080";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -78,14 +76,14 @@ public final class KeycloakPart extends Part {
     protected void prepare() {
         // Keycloak writes into its own folder (build step, H2 database), so each stack has a copy.
         Distributions.unpack(distributions.keycloakZip(), home());
-        write(home().resolve("data/import/" + REALM + "-realm.json"), realmJson());
+        write(home().resolve("data/import/" + REALM + "-realm.json"), realmJson(PortalPart.url(config)));
     }
 
     /** The realm to import: the static part from resources plus the demo users. */
-    static String realmJson() {
+    static String realmJson(String portalUrl) {
         try (InputStream in = KeycloakPart.class.getResourceAsStream("/vn/gov/moh/soc/stack/health-soc-realm.json")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("@PORTAL_URL@", PORTAL_URL)
+                    .replace("@PORTAL_URL@", portalUrl)
                     .replace("@PORTAL_CLIENT_SECRET@", PORTAL_CLIENT_SECRET);
             ObjectNode realm = (ObjectNode) JSON.readTree(text);
             ArrayNode users = realm.putArray("users");
@@ -131,6 +129,18 @@ public final class KeycloakPart extends Part {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", config.get(Setting.KEYCLOAK_ADMIN_USER));
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", config.get(Setting.KEYCLOAK_ADMIN_PASSWORD));
         return env;
+    }
+
+    /**
+     * Asks a realm for tokens with the resource-owner password grant, as the given client.
+     *
+     * @return the token endpoint's answer (status 0 if Keycloak could not be reached)
+     */
+    public static Http.Response passwordGrant(String issuer, String clientId, String clientSecret,
+                                              String username, String password) {
+        return Http.postForm(issuer + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", clientId, "client_secret", clientSecret,
+                "username", username, "password", password, "scope", "openid"));
     }
 
     @Override

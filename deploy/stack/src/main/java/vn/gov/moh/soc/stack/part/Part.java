@@ -28,6 +28,14 @@ public abstract class Part {
     /** The part's name as the user types it: {@code ./soc logs kafka}. */
     public abstract String name();
 
+    /**
+     * Whether {@code ./soc up} without part names starts it; a part that only some uses need
+     * (PostgreSQL) is started when named or when a test asks for it.
+     */
+    public boolean startsByDefault() {
+        return true;
+    }
+
     /** Every port the part listens on, by what it is for, in a stable order. */
     public abstract Map<String, Integer> ports();
 

@@ -16,6 +16,15 @@ import vn.gov.moh.soc.portal.domain.model.audit.ChainVerification;
 public class JpaAuditTrail implements AuditTrail {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    /** For CDI, which injects the container's entity manager. */
+    public JpaAuditTrail() {
+    }
+
+    /** Outside a container (the persistence ITs), on a given entity manager. */
+    JpaAuditTrail(EntityManager em) {
+        this.em = em;
+    }
     private final Clock clock = Clock.systemUTC();
 
     @Override

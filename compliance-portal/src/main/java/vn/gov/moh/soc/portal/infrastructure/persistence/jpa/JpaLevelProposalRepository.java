@@ -16,6 +16,15 @@ public class JpaLevelProposalRepository implements LevelProposalRepository {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** For CDI, which injects the container's entity manager. */
+    public JpaLevelProposalRepository() {
+    }
+
+    /** Outside a container (the persistence ITs), on a given entity manager. */
+    JpaLevelProposalRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public void save(LevelProposal p) {
         LevelProposalEntity e = new LevelProposalEntity();

@@ -26,6 +26,15 @@ public class JpaSystemRepository implements SystemRepository {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** For CDI, which injects the container's entity manager. */
+    public JpaSystemRepository() {
+    }
+
+    /** Outside a container (the persistence ITs), on a given entity manager. */
+    JpaSystemRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public Optional<InformationSystem> find(SystemId id) {
         return Optional.ofNullable(em.find(SystemEntity.class, id.value())).map(SystemEntity::toDomain);

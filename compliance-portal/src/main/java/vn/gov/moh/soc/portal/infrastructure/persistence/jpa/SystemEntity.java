@@ -55,4 +55,8 @@ public class SystemEntity {
     Long id() {
         return id;
     }
+
+    long version() {
+        return version;
+    }
 }

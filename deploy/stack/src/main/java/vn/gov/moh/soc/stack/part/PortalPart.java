@@ -1,0 +1,208 @@
+package vn.gov.moh.soc.stack.part;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.gov.moh.soc.stack.StackException;
+import vn.gov.moh.soc.stack.config.Setting;
+import vn.gov.moh.soc.stack.config.StackConfig;
+
+/**
+ * The compliance portal: the war of this checkout on Payara Micro, on 127.0.0.1, its context root
+ * {@code /}. Its database is an H2 file under {@code <state>/portal/db}, so what officers enter
+ * survives {@code down} and {@code up}; Payara's own configuration lives in
+ * {@code <state>/portal/root}. Tokens are checked against the stack's Keycloak, so the part waits
+ * for Keycloak before it starts. Healthy when {@code /health/ready} reports UP with the portal's
+ * database check. With {@code portal.demo.data} (the default of the local stack) an empty portal
+ * gets the demo hospitals' information systems, created through its own API as the demo admin,
+ * so they are validated and audited like any officer's input.
+ */
+public final class PortalPart extends Part {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The readiness check the portal registers; Payara reports UP before any application is deployed. */
+    private static final String DATABASE_CHECK = "database";
+
+    public PortalPart(StackConfig config, Distributions distributions) {
+        super(config, distributions);
+    }
+
+    @Override
+    public String name() {
+        return "portal";
+    }
+
+    @Override
+    public Map<String, Integer> ports() {
+        return Map.of("HTTP", config.port(Setting.PORTAL_PORT));
+    }
+
+    /** The portal's URL with the stack's host name (Keycloak's redirect URIs name it so). */
+    public static String url(StackConfig config) {
+        return "http://" + config.hostname() + ":" + config.port(Setting.PORTAL_PORT);
+    }
+
+    public String url() {
+        return url(config);
+    }
+
+    @Override
+    public String address() {
+        return url() + "/api (OpenAPI /openapi)";
+    }
+
+    @Override
+    public Map<String, String> endpoints() {
+        return Map.of("portal.url", url());
+    }
+
+    private String local() {
+        return "http://127.0.0.1:" + config.port(Setting.PORTAL_PORT);
+    }
+
+    /** The H2 database file, without H2's {@code .mv.db} suffix. */
+    public Path databaseFile() {
+        return dir.resolve("db").resolve("portal");
+    }
+
+    private KeycloakPart keycloak() {
+        return new KeycloakPart(config, distributions);
+    }
+
+    @Override
+    protected void prepare() {
+        distributions.portalWar();
+        distributions.payaraMicroJar();
+        write(dir.resolve("preboot.asadmin"), String.join("\n",
+                "# Written by ./soc on every start: the portal listens on the loopback interface only.",
+                "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
+                ""));
+        awaitKeycloak();
+    }
+
+    /** MP-JWT fetches the realm's keys from Keycloak; the demo data needs its tokens. */
+    private void awaitKeycloak() {
+        KeycloakPart keycloak = keycloak();
+        long deadline = System.nanoTime() + config.startupTimeout().toNanos();
+        while (!keycloak.healthy()) {
+            if (keycloak.process().running().isEmpty() && !Ports.isListening(config.port(Setting.KEYCLOAK_PORT))) {
+                throw new StackException("the portal checks tokens with the stack's Keycloak, which is not running:"
+                        + " start both (./soc up keycloak portal)");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StackException("Keycloak was not healthy after " + config.startupTimeout().toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackException("interrupted");
+            }
+        }
+    }
+
+    @Override
+    protected List<String> command() {
+        String heap = config.get(Setting.PORTAL_HEAP);
+        String issuer = keycloak().issuer();
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms" + heap, "-Xmx" + heap,
+                "-Dportal.datasource.class=org.h2.jdbcx.JdbcDataSource",
+                "-Dportal.datasource.url=jdbc:h2:file:" + databaseFile(),
+                "-Dportal.datasource.user=sa",
+                "-Dportal.datasource.password=sa",
+                "-Dmp.jwt.verify.issuer=" + issuer,
+                "-Dmp.jwt.verify.publickey.location=" + issuer + "/protocol/openid-connect/certs",
+                "-jar", distributions.payaraMicroJar().toString(),
+                "--nocluster", "--nohazelcast",
+                "--port", Integer.toString(config.port(Setting.PORTAL_PORT)),
+                "--rootdir", dir.resolve("root").toString(),
+                "--prebootcommandfile", dir.resolve("preboot.asadmin").toString(),
+                "--contextroot", "/",
+                "--deploy", distributions.portalWar().toString()));
+        return command;
+    }
+
+    @Override
+    public boolean healthy() {
+        Http.Response r = Http.get(local() + "/health/ready");
+        if (!r.ok()) {
+            return false;
+        }
+        try {
+            JsonNode health = JSON.readTree(r.body());
+            boolean databaseChecked = false;
+            for (JsonNode check : health.path("checks")) {
+                databaseChecked |= DATABASE_CHECK.equals(check.path("name").asText());
+            }
+            return "UP".equals(health.path("status").asText()) && databaseChecked;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void install() {
+        if (config.flag(Setting.PORTAL_DEMO_DATA)) {
+            loadDemoSystems();
+        }
+    }
+
+    /**
+     * Creates the demo information systems when the portal has none (a later {@code up} finds
+     * them in the H2 file and adds nothing).
+     *
+     * @return how many systems were created
+     */
+    public int loadDemoSystems() {
+        String token = token(DemoUser.ADMIN);
+        Http.Response existing = Http.get(local() + "/api/systems?size=1", token);
+        if (!existing.ok()) {
+            throw new StackException("the portal did not list its systems (HTTP " + existing.status() + "): " + existing.body());
+        }
+        if (read(existing.body()).path("total").asLong() > 0) {
+            return 0;
+        }
+        int created = 0;
+        for (JsonNode system : demoSystems()) {
+            Http.Response r = Http.post(local() + "/api/systems", token, system.toString());
+            if (r.status() != 201) {
+                throw new StackException("the portal refused demo system '" + system.path("name").asText() + "' of "
+                        + system.path("owner").asText() + " (HTTP " + r.status() + "): " + r.body());
+            }
+            created++;
+        }
+        return created;
+    }
+
+    /** The demo systems ({@code portal-demo-systems.json}), in the form of the portal's {@code POST /api/systems}. */
+    static JsonNode demoSystems() {
+        try (InputStream in = PortalPart.class.getResourceAsStream("/vn/gov/moh/soc/stack/portal-demo-systems.json")) {
+            return JSON.readTree(in).path("systems");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the demo systems", e);
+        }
+    }
+
+    private String token(DemoUser user) {
+        Http.Response r = KeycloakPart.passwordGrant(keycloak().issuer(), KeycloakPart.PORTAL_CLIENT,
+                KeycloakPart.PORTAL_CLIENT_SECRET, user.username(), DemoUser.PASSWORD);
+        if (!r.ok()) {
+            throw new StackException("Keycloak gave no token to demo user " + user.username() + " (HTTP " + r.status()
+                    + "): " + r.body());
+        }
+        return read(r.body()).path("access_token").asText();
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new StackException("not JSON: " + json);
+        }
+    }
+}
