@@ -21,8 +21,10 @@ import vn.gov.moh.soc.jobs.record.EventRecord;
  *
  * <p>A quiet input: when no event at all has arrived for the quiet flush (wall clock), the
  * watermark moves up to the newest event time seen, whatever the out-of-orderness and the other
- * sources. Correlation hits waiting for the watermark are then applied and their alerts produced
- * within that bound, instead of waiting for the next event, which may come hours later at night.
+ * sources, and the output is marked idle, so that a quiet subtask whose events were older does not
+ * hold back the others. Correlation hits waiting for the watermark are then applied and their
+ * alerts produced within that bound, instead of waiting for the next event, which may come hours
+ * later at night, or for the idleness.
  * An event that still arrives with an older time is late: its hits count if they are within the
  * allowed lateness of the correlations.
  *
@@ -39,6 +41,7 @@ public final class PerSourceWatermarks implements WatermarkGenerator<EventRecord
     /** Newest event time of any source, and the wall-clock time of the last event. */
     private long newest = Long.MIN_VALUE;
     private long lastEventWall;
+    private boolean idle;
 
     /**
      * @param outOfOrderness how far one source's events may be out of order
@@ -73,10 +76,6 @@ public final class PerSourceWatermarks implements WatermarkGenerator<EventRecord
     @Override
     public void onPeriodicEmit(WatermarkOutput output) {
         long now = wallClock.getAsLong();
-        if (newest > emitted && now - lastEventWall >= quietFlush) {
-            emitted = newest;
-            output.emitWatermark(new Watermark(newest));
-        }
         long oldest = Long.MAX_VALUE;
         for (Iterator<long[]> it = sources.values().iterator(); it.hasNext(); ) {
             long[] s = it.next();
@@ -86,15 +85,36 @@ public final class PerSourceWatermarks implements WatermarkGenerator<EventRecord
                 oldest = Math.min(oldest, s[0]);
             }
         }
+        if (newest != Long.MIN_VALUE && now - lastEventWall >= quietFlush) {
+            // Quiet: catch up with the newest event time, then stop holding back the other
+            // subtasks, whose own newest times may be later (when all are idle, Flink passes on
+            // the highest of their watermarks).
+            if (newest > emitted) {
+                emitted = newest;
+                output.emitWatermark(new Watermark(newest));
+            }
+            idle(output);
+            return;
+        }
         if (sources.isEmpty()) {
-            output.markIdle();
+            idle(output);
             return;
         }
         long watermark = oldest - outOfOrderness - 1;
         if (watermark > emitted) {
             emitted = watermark;
             output.emitWatermark(new Watermark(watermark));
+            idle = false;
+        } else if (idle) {
+            // Events again, but still behind a flushed watermark: they must hold the others back again.
+            output.markActive();
+            idle = false;
         }
+    }
+
+    private void idle(WatermarkOutput output) {
+        output.markIdle();
+        idle = true;
     }
 
     /** Sources currently holding the watermark. */

@@ -16,6 +16,7 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,9 @@ import vn.gov.moh.soc.testkit.RealStack;
  * A brute force, then nothing: with the default {@code watermark.quiet-flush} (10 s) its alert
  * reaches {@code soc.alerts} within that bound (plus a checkpoint to commit it), although no
  * later event moves event time on. Without the flush the last failures would wait behind the
- * out-of-orderness until the host's idleness (1 min) or the next event.
+ * out-of-orderness until the host's idleness (1 min) or the next event. Before the brute force,
+ * one older line reaches every partition of {@code soc.raw} (so every subtask of the job has seen
+ * an older host): a quiet subtask must not hold back the subtask of the attacked host either.
  */
 @RealStack
 class QuietStreamIT {
@@ -49,10 +52,26 @@ class QuietStreamIT {
     @TempDir
     Path checkpoints;
 
-    private static Envelope line(long offset, String text) {
-        return new Envelope("agent-quiet", "bv-bach-mai", "his-app-01", "auth", "syslog", "/var/log/auth.log",
+    private static Envelope line(String host, long offset, String text) {
+        return new Envelope("agent-" + host, "bv-bach-mai", host, "auth", "syslog", "/var/log/auth.log",
                 Long.toString(offset), Instant.parse("2026-11-21T10:05:00Z"), text,
                 text.getBytes(StandardCharsets.UTF_8).length, Set.of());
+    }
+
+    /** One host name per partition of soc.raw, as the producer's key hashing places them. */
+    private static List<String> oneHostPerPartition() {
+        int partitions = Topic.RAW.defaultPartitions();
+        String[] hosts = new String[partitions];
+        int found = 0;
+        for (int i = 0; found < partitions; i++) {
+            String host = "ward-" + i;
+            int p = Utils.toPositive(Utils.murmur2(host.getBytes(StandardCharsets.UTF_8))) % partitions;
+            if (hosts[p] == null) {
+                hosts[p] = host;
+                found++;
+            }
+        }
+        return List.of(hosts);
     }
 
     @Test
@@ -65,14 +84,18 @@ class QuietStreamIT {
                 pipeline.config().idleness());
         JobClient job = pipeline.start(Optional.empty());
         try (var events = pipeline.reader(Topic.EVENTS); var alerts = pipeline.reader(Topic.ALERTS)) {
-            // The job runs and has read the host once: what follows is timed from the job's input, not its start.
-            pipeline.sendRaw(List.of(line(0, "<38>1 2026-11-21T09:59:00Z his-app-01 sshd 800 - - Server listening on"
-                    + " 0.0.0.0 port 22.")));
-            events.await(r -> r.size() >= 1, Duration.ofSeconds(120), "the first event");
+            // The job runs and has read a line on every partition: what follows is timed from its input, not its start.
+            List<Envelope> older = new ArrayList<>();
+            for (String host : oneHostPerPartition()) {
+                older.add(line(host, 0, "<38>1 2026-11-21T09:59:00Z " + host + " sshd 800 - - Server listening on"
+                        + " 0.0.0.0 port 22."));
+            }
+            pipeline.sendRaw(older);
+            events.await(r -> r.size() >= older.size(), Duration.ofSeconds(120), "the first events");
 
             List<Envelope> bruteForce = new ArrayList<>();
             for (int i = 1; i <= 8; i++) {
-                bruteForce.add(line(i, String.format("<38>1 2026-11-21T10:00:%02dZ his-app-01 sshd 812 - - Failed"
+                bruteForce.add(line("his-app-01", i, String.format("<38>1 2026-11-21T10:00:%02dZ his-app-01 sshd 812 - - Failed"
                         + " password for root from 203.0.113.50 port %d ssh2", i * 2, 40000 + i)));
             }
             pipeline.sendRaw(bruteForce);

@@ -191,6 +191,7 @@ public final class WazuhRulesetTests {
     public record CaseFile(List<Case> cases, int failLines) {
     }
 
+    /** Reads one {@code .ini} file: sections with a {@code rule}, their {@code log N pass} lines grouped by N. */
     public static CaseFile cases(Path file) throws IOException {
         List<Case> out = new ArrayList<>();
         int failLines = 0;
