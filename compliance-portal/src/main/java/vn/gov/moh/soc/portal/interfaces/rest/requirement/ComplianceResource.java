@@ -13,10 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.gov.moh.soc.portal.application.Caller;
-import vn.gov.moh.soc.portal.application.InvalidFieldException;
 import vn.gov.moh.soc.portal.application.RequirementService;
 import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
 import vn.gov.moh.soc.portal.interfaces.rest.CallerFactory;
+import vn.gov.moh.soc.portal.interfaces.rest.RequestFields;
 
 /** The compliance summary of every system the caller may read. */
 @Path("/compliance")
@@ -33,14 +33,7 @@ public class ComplianceResource {
     /** Per system: its level, where the level came from, and the summary; of one owner with {@code owner}. */
     @GET
     public JsonObject summaries(@QueryParam("owner") String owner) {
-        UnitId only = null;
-        if (owner != null) {
-            try {
-                only = UnitId.of(owner);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidFieldException("owner", e.getMessage());
-            }
-        }
+        UnitId only = RequestFields.optionalUnit("owner", owner);
         JsonArrayBuilder items = Json.createArrayBuilder();
         requirements.checklists(callers.caller(), only).forEach(c -> items.add(RequirementJson.header(c)));
         return Json.createObjectBuilder().add("items", items).build();
