@@ -49,6 +49,14 @@ public class ProtectionService {
         return statusOf(protections.find(unit).orElse(UnitProtection.none(unit)));
     }
 
+    /** Every unit the caller may read with its layers, in the tree's id order: who has the whole model and who not. */
+    public List<ProtectionStatus> overview(Caller caller) {
+        UnitHierarchy tree = units.hierarchy();
+        return tree.all().stream().filter(u -> AccessPolicy.canRead(caller, u.id(), tree))
+                .sorted(java.util.Comparator.comparing(u -> u.id().value()))
+                .map(u -> statusOf(protections.find(u.id()).orElse(UnitProtection.none(u.id())))).toList();
+    }
+
     /** Layer 1: replaces the list of on-site staff. */
     public ProtectionStatus setOnSiteForce(Caller caller, UnitId unit, List<StaffMember> staff) {
         return change(caller, unit, "protection.on-site-force", p -> p.withOnSiteForce(staff));

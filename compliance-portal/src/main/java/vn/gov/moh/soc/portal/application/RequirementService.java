@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.gov.moh.soc.core.asset.SecurityLevel;
 import vn.gov.moh.soc.portal.domain.model.audit.AuditTrail;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposalRepository;
@@ -19,7 +22,10 @@ import vn.gov.moh.soc.portal.domain.model.requirement.RequirementCatalog;
 import vn.gov.moh.soc.portal.domain.model.requirement.RequirementCatalogRepository;
 import vn.gov.moh.soc.portal.domain.model.system.InformationSystem;
 import vn.gov.moh.soc.portal.domain.model.system.SystemId;
+import vn.gov.moh.soc.portal.domain.model.system.SystemPage;
+import vn.gov.moh.soc.portal.domain.model.system.SystemQuery;
 import vn.gov.moh.soc.portal.domain.model.system.SystemRepository;
+import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
 import vn.gov.moh.soc.portal.domain.model.unit.UnitRepository;
 import vn.gov.moh.soc.portal.infrastructure.json.GovernanceJson;
 
@@ -32,6 +38,7 @@ import vn.gov.moh.soc.portal.infrastructure.json.GovernanceJson;
 @Transactional
 public class RequirementService {
     private final LevelRules rules = new LevelRules();
+    private static final int PAGE = 200;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
@@ -88,6 +95,23 @@ public class RequirementService {
         audit.append(caller.name(), "requirement.assess", "system", id + "/" + requirementCode,
                 previous.map(a -> GovernanceJson.assessment(a).toString()).orElse(null), GovernanceJson.assessment(assessment).toString());
         return checklistOf(system);
+    }
+
+    /**
+     * The checklist of every system the caller may read (of one owner if given), by owner: the
+     * compliance summary per system. One checklist per system is computed; fine for the sector's
+     * hundreds of systems, a query per system.
+     */
+    public List<SystemChecklist> checklists(Caller caller, UnitId owner) {
+        Set<UnitId> readable = AccessPolicy.readableUnits(caller, units.hierarchy()).orElse(null);
+        List<SystemChecklist> result = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            SystemPage p = systems.search(new SystemQuery(readable, owner, null, SystemQuery.Sort.OWNER, false, page, PAGE));
+            p.systems().forEach(s -> result.add(checklistOf(s)));
+            if ((long) (page + 1) * PAGE >= p.total()) {
+                return result;
+            }
+        }
     }
 
     private SystemChecklist checklistOf(InformationSystem system) {

@@ -56,4 +56,12 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.readableUnits(noUnit, units)).contains(Set.of());
         assertThat(AccessPolicy.canChange(noUnit, MOH, units)).isFalse();
     }
+
+    @Test
+    void socAnalystsReadEveryDrillAndOthersTheDrillsOfWhatTheyRead() {
+        assertThat(AccessPolicy.drillReadableUnits(caller(Caller.ANALYST, MOH), units)).isEmpty();
+        assertThat(AccessPolicy.drillReadableUnits(caller(Caller.OFFICER, HANOI), units)).contains(Set.of(HANOI, XANH_PON));
+        assertThat(AccessPolicy.drillReadableUnits(caller(Caller.AUDITOR, MOH), units)).isEmpty();
+        assertThat(AccessPolicy.canChange(caller(Caller.ANALYST, MOH), MOH, units)).as("reading drills changes nothing else").isFalse();
+    }
 }

@@ -86,6 +86,11 @@ public final class RequestFields {
         }
     }
 
+    /** A unit id given as a query filter: null when absent. */
+    public static UnitId optionalUnit(String field, String value) {
+        return value == null ? null : unit(field, value);
+    }
+
     /** Builds a domain value; what its constructor refuses is reported against {@code field}. */
     public static <T> T domain(String field, Supplier<T> make) {
         try {

@@ -43,6 +43,9 @@ class CatalogFileTest {
             assertThat(at).allMatch(r -> r.fromLevel().compareTo(level) <= 0);
         }
         assertThat(SHIPPED.applicableTo(SecurityLevel.LEVEL_5)).hasSameSizeAs(SHIPPED.requirements());
+        // The counts the README states; change both together.
+        assertThat(java.util.Arrays.stream(SecurityLevel.values()).map(l -> SHIPPED.applicableTo(l).size()).toList())
+                .containsExactly(12, 27, 43, 51, 54);
     }
 
     static Stream<Arguments> membership() {
@@ -95,9 +98,9 @@ class CatalogFileTest {
                 Arguments.of("level 6", GROUP + ITEM.formatted("TEC-NET-01", 6), "TEC-NET-01: a Decree 85 security level is 1 to 5"),
                 Arguments.of("a malformed code", GROUP + ITEM.formatted("NET1", 1), "looks like MGT-POL-01"),
                 Arguments.of("a misspelt key", GROUP + ITEM.formatted("TEC-NET-01", 1).replace("titleEn", "titleEng"), "titleEng"),
-                Arguments.of("no version", GROUP.replace("version: \"t1\"\n", "") + ITEM.formatted("TEC-NET-01", 1), "no version"),
+                Arguments.of("no version", GROUP.replace("version: \"t1\"\n", "") + ITEM.formatted("TEC-NET-01", 1), "the catalog's version is required"),
                 Arguments.of("a blank description", GROUP + ITEM.formatted("TEC-NET-01", 1).replace("\"Mô tả\"", "\" \""),
-                        "TEC-NET-01 has no Vietnamese description"));
+                        "the Vietnamese description of TEC-NET-01 is required"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -54,7 +54,12 @@ final class PortalClient {
 
     /** A request as {@code user}; {@code body} is sent as JSON, or as is when it is a string. */
     Answer call(String method, String path, DemoUser user, Object body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        return call(method, URI.create(base + path), user, body);
+    }
+
+    /** A request to an address outside the application, e.g. the server's {@code /openapi}. */
+    Answer call(String method, URI uri, DemoUser user, Object body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token(user));
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());

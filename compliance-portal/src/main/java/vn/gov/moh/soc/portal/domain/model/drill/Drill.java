@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.drill;
 
+import vn.gov.moh.soc.portal.domain.shared.Text;
+
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,10 +25,7 @@ public record Drill(DrillId id, int year, UnitId organizer, DrillScope scope, St
         if (year < 2000 || year > 2100) {
             throw new IllegalArgumentException("the plan's year is 2000 to 2100: " + year);
         }
-        if (title == null || title.isBlank() || title.strip().length() > 300) {
-            throw new IllegalArgumentException("a drill has a title of 1 to 300 characters");
-        }
-        title = title.strip();
+        title = Text.required(title, "the drill's title", 300);
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
         if (scenarios.isEmpty()) {
             throw new IllegalArgumentException("a drill plays at least one scenario");

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.drill;
 
+import vn.gov.moh.soc.portal.domain.shared.Text;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -19,14 +21,8 @@ public record DrillExecution(LocalDate startedOn, LocalDate endedOn, String cond
         if (endedOn.isBefore(startedOn)) {
             throw new IllegalArgumentException("the drill ended (" + endedOn + ") before it started (" + startedOn + ")");
         }
-        if (conductedBy == null || conductedBy.isBlank()) {
-            throw new IllegalArgumentException("name who conducted the drill");
-        }
-        conductedBy = conductedBy.strip();
-        record = record == null ? "" : record.strip();
-        if (record.length() > 20000) {
-            throw new IllegalArgumentException("the execution record is at most 20000 characters");
-        }
+        conductedBy = Text.required(conductedBy, "who conducted the drill", 300);
+        record = Objects.requireNonNullElse(Text.optional(record, "the execution record", 20000), "");
         findings = lines(findings, "finding");
         lessons = lines(lessons, "lesson");
     }
@@ -35,11 +31,6 @@ public record DrillExecution(LocalDate startedOn, LocalDate endedOn, String cond
         if (given == null) {
             return List.of();
         }
-        for (String s : given) {
-            if (s == null || s.isBlank() || s.length() > 2000) {
-                throw new IllegalArgumentException("a " + what + " is 1 to 2000 characters");
-            }
-        }
-        return given.stream().map(String::strip).toList();
+        return given.stream().map(s -> Text.required(s, "a " + what, 2000)).toList();
     }
 }

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.ipv6;
 
+import vn.gov.moh.soc.portal.domain.shared.Text;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,10 +18,7 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
 public record Ipv6Plan(Ipv6PlanId id, UnitId unit, SystemId system, String title, List<Milestone> milestones) {
     public Ipv6Plan {
         Objects.requireNonNull(unit, "unit");
-        if (title == null || title.isBlank() || title.strip().length() > 300) {
-            throw new IllegalArgumentException("a plan has a title of 1 to 300 characters");
-        }
-        title = title.strip();
+        title = Text.required(title, "the plan's title", 300);
         milestones = milestones == null ? List.of() : milestones.stream()
                 .sorted(java.util.Comparator.comparing(Milestone::phase).thenComparing(Milestone::due)).toList();
         if (milestones.isEmpty()) {

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.ipv6;
 
+import vn.gov.moh.soc.portal.domain.shared.Text;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,10 +13,7 @@ import java.util.Objects;
 public record Milestone(MigrationPhase phase, String title, LocalDate due, MilestoneStatus status, LocalDate doneOn) {
     public Milestone {
         Objects.requireNonNull(phase, "the phase is required");
-        if (title == null || title.isBlank() || title.strip().length() > 300) {
-            throw new IllegalArgumentException("a milestone has a title of 1 to 300 characters");
-        }
-        title = title.strip();
+        title = Text.required(title, "the milestone's title", 300);
         Objects.requireNonNull(due, "the due date is required");
         status = status == null ? MilestoneStatus.PLANNED : status;
         if (status == MilestoneStatus.DONE && doneOn == null) {

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.protection;
 
+import vn.gov.moh.soc.portal.domain.shared.Text;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
@@ -14,8 +16,8 @@ import vn.gov.moh.soc.portal.domain.model.system.SystemId;
 public record MonitoringContract(String provider, String contractReference, LocalDate from, LocalDate until,
                                  Set<SystemId> declaredSystems) {
     public MonitoringContract {
-        provider = Texts.required(provider, "the provider", 300);
-        contractReference = Texts.optional(contractReference, "the contract reference", 200);
+        provider = Text.required(provider, "the provider", 300);
+        contractReference = Text.optional(contractReference, "the contract reference", 200);
         Objects.requireNonNull(from, "the contract's start is required");
         if (until != null && until.isBefore(from)) {
             throw new IllegalArgumentException("the contract ends (" + until + ") before it starts (" + from + ")");

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.protection;
 
+import vn.gov.moh.soc.portal.domain.shared.Text;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -7,6 +9,6 @@ import java.util.Objects;
 public record NationalConnection(LocalDate connectedSince, String channel) {
     public NationalConnection {
         Objects.requireNonNull(connectedSince, "the connection date is required");
-        channel = Texts.required(channel, "the channel", 300);
+        channel = Text.required(channel, "the channel", 300);
     }
 }

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.protection;
 
+import vn.gov.moh.soc.portal.domain.shared.Text;
+
 /**
  * A person of the on-site force (layer 1).
  *
@@ -7,10 +9,10 @@ package vn.gov.moh.soc.portal.domain.model.protection;
  */
 public record StaffMember(String name, String role, String phone, String email, boolean contact) {
     public StaffMember {
-        name = Texts.required(name, "the staff member's name", 200);
-        role = Texts.optional(role, "the role", 200);
-        phone = Texts.optional(phone, "the phone", 40);
-        email = Texts.optional(email, "the e-mail", 200);
+        name = Text.required(name, "the staff member's name", 200);
+        role = Text.optional(role, "the role", 200);
+        phone = Text.optional(phone, "the phone", 40);
+        email = Text.optional(email, "the e-mail", 200);
         if (phone != null && !phone.matches("\\+?[0-9 .()-]{6,40}")) {
             throw new IllegalArgumentException("the phone is digits, spaces and + . ( ) -: " + phone);
         }

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.requirement;
 
+import vn.gov.moh.soc.portal.domain.shared.Text;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 import vn.gov.moh.soc.core.asset.SecurityLevel;
@@ -25,11 +27,11 @@ public record Requirement(String code, String group, SecurityLevel fromLevel, St
             throw new IllegalArgumentException("a requirement code looks like MGT-POL-01 or TEC-NET-02: '" + code + "'");
         }
         Objects.requireNonNull(fromLevel, "requirement " + code + " has no level");
-        Text.require(group, "requirement " + code + " has no group");
-        titleVi = Text.require(titleVi, "requirement " + code + " has no Vietnamese title");
-        titleEn = Text.require(titleEn, "requirement " + code + " has no English title");
-        descriptionVi = Text.require(descriptionVi, "requirement " + code + " has no Vietnamese description");
-        descriptionEn = Text.require(descriptionEn, "requirement " + code + " has no English description");
+        group = Text.required(group, "the group of " + code, 40);
+        titleVi = Text.required(titleVi, "the Vietnamese title of " + code, 300);
+        titleEn = Text.required(titleEn, "the English title of " + code, 300);
+        descriptionVi = Text.required(descriptionVi, "the Vietnamese description of " + code, 2000);
+        descriptionEn = Text.required(descriptionEn, "the English description of " + code, 2000);
     }
 
     public boolean appliesTo(SecurityLevel level) {

@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.requirement;
 
+import vn.gov.moh.soc.portal.domain.shared.Text;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import vn.gov.moh.soc.core.asset.SecurityLevel;
  */
 public record RequirementCatalog(String version, List<String> sources, List<RequirementGroup> groups, List<Requirement> requirements) {
     public RequirementCatalog {
-        version = Text.require(version, "the catalog has no version");
+        version = Text.required(version, "the catalog's version", 40);
         sources = List.copyOf(sources);
         groups = List.copyOf(groups);
         requirements = List.copyOf(requirements);

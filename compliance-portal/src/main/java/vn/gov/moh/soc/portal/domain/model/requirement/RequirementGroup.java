@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.requirement;
 
+import vn.gov.moh.soc.portal.domain.shared.Text;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -22,8 +24,8 @@ public record RequirementGroup(String code, RequirementKind kind, String titleVi
         if (code == null || !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("a group code is upper-case letters and '_', 2 to 40 characters: '" + code + "'");
         }
-        Text.require(titleVi, "group " + code + " has no Vietnamese title");
-        Text.require(titleEn, "group " + code + " has no English title");
-        source = source == null ? "" : source;
+        titleVi = Text.required(titleVi, "the Vietnamese title of group " + code, 300);
+        titleEn = Text.required(titleEn, "the English title of group " + code, 300);
+        source = source == null ? "" : source.strip();
     }
 }

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.gov.moh.soc.portal.application.Caller;
-import vn.gov.moh.soc.portal.application.InvalidFieldException;
 import vn.gov.moh.soc.portal.application.Ipv6PlanService;
 import vn.gov.moh.soc.portal.application.LocalDay;
 import vn.gov.moh.soc.portal.domain.model.ipv6.Ipv6Plan;
@@ -49,14 +48,7 @@ public class Ipv6PlanResource {
     /** The plans the caller may see (of one unit with {@code unit}), each with its overdue milestones. */
     @GET
     public JsonObject list(@QueryParam("unit") String unit) {
-        UnitId only = null;
-        if (unit != null) {
-            try {
-                only = UnitId.of(unit);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidFieldException("unit", e.getMessage());
-            }
-        }
+        UnitId only = RequestFields.optionalUnit("unit", unit);
         LocalDate today = LocalDay.today();
         JsonArrayBuilder items = Json.createArrayBuilder();
         plans.list(callers.caller(), only).forEach(p -> items.add(json(p, today)));

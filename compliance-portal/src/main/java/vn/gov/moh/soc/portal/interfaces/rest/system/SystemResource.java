@@ -36,6 +36,7 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
 import vn.gov.moh.soc.portal.infrastructure.json.SystemJson;
 import vn.gov.moh.soc.portal.interfaces.rest.CallerFactory;
 import vn.gov.moh.soc.portal.interfaces.rest.PathIds;
+import vn.gov.moh.soc.portal.interfaces.rest.RequestFields;
 
 @Path("/systems")
 @RequestScoped
@@ -69,14 +70,7 @@ public class SystemResource {
         if (!sort.matches("-?(name|owner|id)")) {
             throw new InvalidFieldException("sort", "sort by name, owner or id, with a leading '-' for descending: " + sort);
         }
-        UnitId ownerId = null;
-        if (owner != null) {
-            try {
-                ownerId = UnitId.of(owner);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidFieldException("owner", e.getMessage());
-            }
-        }
+        UnitId ownerId = RequestFields.optionalUnit("owner", owner);
         boolean descending = sort.startsWith("-");
         SystemQuery.Sort by = SystemQuery.Sort.valueOf(sort.replace("-", "").toUpperCase(Locale.ROOT));
         SystemPage result = inventory.list(callers.caller(), ownerId, nameContains, by, descending, page, size);
