@@ -49,6 +49,27 @@ class SocCommandTest {
     }
 
     @Test
+    void thePortalAloneIsRefusedWhileKeycloakIsNotRunning() {
+        int exit = run(Map.of("SOC_PORTAL_PORT", Integer.toString(Ports.findFree())), "up", "portal");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("portal needs keycloak, which is not running: start both (./soc up keycloak portal)");
+        assertThat(dir.resolve(".soc/pids")).doesNotExist();
+    }
+
+    @Test
+    void postgresIsLeftOutOfADefaultUpAndOfWhatStatusExpects() {
+        int exit = run(Map.of(), "status");
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("postgres +stopped").containsPattern("portal +stopped");
+        assertThat(new Stack(vn.gov.moh.soc.stack.config.StackConfig.load(null, Map.of(), dir), m -> { }).defaultParts())
+                .extracting(vn.gov.moh.soc.stack.part.Part::name)
+                .containsExactly("kafka", "elasticsearch", "keycloak", "agent", "jobs", "portal");
+    }
+
+    @Test
     void wrongSettingsExitWithTwoAndNameTheSetting() {
         int exit = run(Map.of("SOC_KAFKA_PORT", "ninety"), "status");
 

@@ -36,6 +36,14 @@ public abstract class Part {
         return true;
     }
 
+    /**
+     * The parts that must be healthy before this one starts: {@code up} starts it after them when
+     * they start together, and refuses to start it alone when they are not running.
+     */
+    public List<String> dependsOn() {
+        return List.of();
+    }
+
     /** Every port the part listens on, by what it is for, in a stable order. */
     public abstract Map<String, Integer> ports();
 

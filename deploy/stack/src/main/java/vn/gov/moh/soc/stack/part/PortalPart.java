@@ -16,12 +16,12 @@ import vn.gov.moh.soc.stack.config.StackConfig;
 /**
  * The compliance portal: the war of this checkout on Payara Micro, on 127.0.0.1, its context root
  * {@code /}. Its database is an H2 file under {@code <state>/portal/db}, so what officers enter
- * survives {@code down} and {@code up}; Payara's own configuration lives in
- * {@code <state>/portal/root}. Tokens are checked against the stack's Keycloak, so the part waits
- * for Keycloak before it starts. Healthy when {@code /health/ready} reports UP with the portal's
- * database check. With {@code portal.demo.data} (the default of the local stack) an empty portal
- * gets the demo hospitals' information systems, created through its own API as the demo admin,
- * so they are validated and audited like any officer's input.
+ * survives {@code down} and {@code up}; Payara's runtime files live in {@code <state>/portal/root},
+ * emptied at each start. Tokens are checked against the stack's Keycloak, so the part starts
+ * once Keycloak is healthy. Healthy when {@code /health/ready} reports UP with the portal's
+ * database check and the API asks for a token. With {@code portal.demo.data} (the default of the
+ * local stack) an empty portal gets the demo hospitals' information systems, created through its
+ * own API as the demo admin, so they are validated and audited like any officer's input.
  */
 public final class PortalPart extends Part {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,36 +74,27 @@ public final class PortalPart extends Part {
         return new KeycloakPart(config, distributions);
     }
 
+    /** MP-JWT fetches the realm's keys from Keycloak, and the demo data needs its tokens. */
+    @Override
+    public List<String> dependsOn() {
+        return List.of("keycloak");
+    }
+
     @Override
     protected void prepare() {
         distributions.portalWar();
         distributions.payaraMicroJar();
+        // Payara keeps what it deployed in its root folder and would deploy the old war again,
+        // then redeploy the one given: each start begins with an empty root folder.
+        try {
+            Distributions.deleteTree(dir.resolve("root"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir.resolve("root"), e);
+        }
         write(dir.resolve("preboot.asadmin"), String.join("\n",
                 "# Written by ./soc on every start: the portal listens on the loopback interface only.",
                 "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1",
                 ""));
-        awaitKeycloak();
-    }
-
-    /** MP-JWT fetches the realm's keys from Keycloak; the demo data needs its tokens. */
-    private void awaitKeycloak() {
-        KeycloakPart keycloak = keycloak();
-        long deadline = System.nanoTime() + config.startupTimeout().toNanos();
-        while (!keycloak.healthy()) {
-            if (keycloak.process().running().isEmpty() && !Ports.isListening(config.port(Setting.KEYCLOAK_PORT))) {
-                throw new StackException("the portal checks tokens with the stack's Keycloak, which is not running:"
-                        + " start both (./soc up keycloak portal)");
-            }
-            if (System.nanoTime() > deadline) {
-                throw new StackException("Keycloak was not healthy after " + config.startupTimeout().toSeconds() + " s");
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StackException("interrupted");
-            }
-        }
     }
 
     @Override
@@ -139,7 +130,9 @@ public final class PortalPart extends Part {
             for (JsonNode check : health.path("checks")) {
                 databaseChecked |= DATABASE_CHECK.equals(check.path("name").asText());
             }
-            return "UP".equals(health.path("status").asText()) && databaseChecked;
+            // And the API answers: without a token, 401 (a war being redeployed answers 503).
+            return "UP".equals(health.path("status").asText()) && databaseChecked
+                    && Http.get(local() + "/api/units").status() == 401;
         } catch (IOException e) {
             return false;
         }

@@ -25,8 +25,13 @@ public final class Ports {
 
     /** True if something accepts connections on 127.0.0.1:port. */
     public static boolean isListening(int port) {
+        return isListening(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** True if something accepts connections on the address and port. */
+    public static boolean isListening(InetAddress address, int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            socket.connect(new InetSocketAddress(address, port), 500);
             return true;
         } catch (IOException e) {
             return false;

@@ -48,6 +48,7 @@ import vn.gov.moh.soc.portal.domain.model.system.SystemQuery;
 import vn.gov.moh.soc.portal.domain.model.unit.Unit;
 import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
 import vn.gov.moh.soc.portal.domain.model.unit.UnitKind;
+import vn.gov.moh.soc.stack.part.Distributions;
 import vn.gov.moh.soc.testkit.PostgresEndpoint;
 import vn.gov.moh.soc.testkit.RealStack;
 
@@ -87,7 +88,7 @@ class RepositoriesOnBothDatabasesIT {
             if (d == Database.H2) {
                 Path dir = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath().resolve("repositories-h2");
                 try {
-                    deleteTree(dir);
+                    Distributions.deleteTree(dir);
                     Files.createDirectories(dir);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -341,16 +342,5 @@ class RepositoriesOnBothDatabasesIT {
             s.executeUpdate("update audit_record set actor = 'admin' where position = " + middle);
         }
         assertThat(inTransaction(store, em -> new JpaAuditTrail(em).verify()).intact()).isTrue();
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var all = Files.walk(dir)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
