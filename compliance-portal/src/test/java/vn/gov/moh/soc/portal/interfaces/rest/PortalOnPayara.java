@@ -14,12 +14,14 @@ import vn.gov.moh.soc.testkit.RealStackExtension;
  * Configures the Payara Micro that Arquillian is about to start. Arquillian starts the server and
  * deploys in its own {@code beforeAll}, before the class's {@code @BeforeAll} methods and before any
  * parameter is resolved; so this extension, registered between {@code @RealStack} and Arquillian,
- * asks the test kit for its Keycloak and hands the issuer and a fresh database file to the
+ * asks the test kit for its Keycloak and hands the issuer, a fresh database file and attachment folder to the
  * server's JVM options, which arquillian.xml reads from {@code portal.it.cmd-options}.
  */
 public final class PortalOnPayara implements BeforeAllCallback {
+    static final long MAX_ATTACHMENT_BYTES = 256 * 1024;
     static KeycloakEndpoint keycloak;
     static String jdbcUrl;
+    static Path attachments;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -30,6 +32,7 @@ public final class PortalOnPayara implements BeforeAllCallback {
         Files.createDirectories(db);
         // AUTO_SERVER lets the test open the server's database file at the same time (tampering test).
         jdbcUrl = "jdbc:h2:file:" + db.resolve("portal") + ";AUTO_SERVER=TRUE";
+        attachments = db.resolve("attachments");
         System.setProperty("portal.it.cmd-options", String.join(" ",
                 "-Xmx512m",
                 "-Dmp.jwt.verify.issuer=" + keycloak.issuer(),
@@ -37,7 +40,10 @@ public final class PortalOnPayara implements BeforeAllCallback {
                 "-Dportal.datasource.class=org.h2.jdbcx.JdbcDataSource",
                 "-Dportal.datasource.url=" + jdbcUrl,
                 "-Dportal.datasource.user=sa",
-                "-Dportal.datasource.password=sa"));
+                "-Dportal.datasource.password=sa",
+                "-Dportal.attachments.folder=" + attachments,
+                // Small, so the oversized-upload test sends little; the default is 20 MiB.
+                "-Dportal.attachments.max-bytes=" + MAX_ATTACHMENT_BYTES));
     }
 
     private static void deleteTree(Path dir) throws IOException {
