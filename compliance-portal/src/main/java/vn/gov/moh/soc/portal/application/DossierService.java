@@ -198,7 +198,7 @@ public class DossierService {
             if (staged.size() == 0) {
                 throw new AttachmentRejectedException(AttachmentRejectedException.Reason.EMPTY, "'" + name + "' is empty");
             }
-            type = attachmentRules.checkType(contentTypes.detect(staged.path(), name), contentTypes.typeOfName(name), name);
+            type = attachmentRules.checkType(contentTypes.detect(staged.path()), contentTypes.typeOfName(name), name);
             scan = scanner.scan(staged.path());
             attachmentRules.checkScan(scan, name);
             store.keep(staged);

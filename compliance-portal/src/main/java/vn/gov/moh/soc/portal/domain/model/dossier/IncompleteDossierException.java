@@ -1,5 +1,6 @@
 package vn.gov.moh.soc.portal.domain.model.dossier;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ public class IncompleteDossierException extends RuntimeException {
 
     /** Field name to message, in the dossier's order. */
     public Map<String, String> fields() {
-        return Map.copyOf(fields);
+        return Collections.unmodifiableMap(fields);
     }
 
     public String firstField() {

@@ -14,17 +14,11 @@ import vn.gov.moh.soc.portal.domain.model.dossier.Party;
 /** A comment; append-only. */
 @Entity
 @Table(name = "dossier_comment")
-public class DossierCommentEntity {
+public class DossierCommentEntity extends DossierHistoryRow {
     @Id
     @SequenceGenerator(name = "dossier_comment_seq", sequenceName = "dossier_comment_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_comment_seq")
     private Long id;
-    @Column(name = "dossier_id", nullable = false)
-    private long dossierId;
-    @Column(name = "list_index", nullable = false)
-    private int listIndex;
-    @Column(name = "version_number", nullable = false)
-    private int versionNumber;
     @Column(nullable = false)
     private String party;
     @Column(nullable = false)
@@ -36,9 +30,7 @@ public class DossierCommentEntity {
 
     static DossierCommentEntity of(long dossier, int index, DossierComment c) {
         DossierCommentEntity x = new DossierCommentEntity();
-        x.dossierId = dossier;
-        x.listIndex = index;
-        x.versionNumber = c.version();
+        x.place(dossier, index, c.version());
         x.party = c.party().name();
         x.author = c.author();
         x.at = c.at().toString();

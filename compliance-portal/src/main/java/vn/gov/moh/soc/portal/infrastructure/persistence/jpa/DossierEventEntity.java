@@ -15,17 +15,11 @@ import vn.gov.moh.soc.portal.domain.model.dossier.DossierState;
 /** A workflow event; append-only. */
 @Entity
 @Table(name = "dossier_event")
-public class DossierEventEntity {
+public class DossierEventEntity extends DossierHistoryRow {
     @Id
     @SequenceGenerator(name = "dossier_event_seq", sequenceName = "dossier_event_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_event_seq")
     private Long id;
-    @Column(name = "dossier_id", nullable = false)
-    private long dossierId;
-    @Column(name = "list_index", nullable = false)
-    private int listIndex;
-    @Column(name = "version_number", nullable = false)
-    private int versionNumber;
     @Column(nullable = false)
     private String action;
     @Column(name = "from_state", nullable = false)
@@ -41,9 +35,7 @@ public class DossierEventEntity {
 
     static DossierEventEntity of(long dossier, int index, DossierEvent e) {
         DossierEventEntity x = new DossierEventEntity();
-        x.dossierId = dossier;
-        x.listIndex = index;
-        x.versionNumber = e.version();
+        x.place(dossier, index, e.version());
         x.action = e.action().name();
         x.fromState = e.from().name();
         x.toState = e.to().name();

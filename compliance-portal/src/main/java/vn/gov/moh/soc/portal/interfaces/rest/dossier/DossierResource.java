@@ -28,6 +28,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -178,7 +181,7 @@ public class DossierResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("kind", "not an attachment kind; one of " + List.of(AttachmentKind.values()));
         }
-        String fileName = filePart.getFileName().orElseThrow(() -> new InvalidFieldException("file", "the file part has no file name"));
+        String fileName = utf8(filePart.getFileName().orElseThrow(() -> new InvalidFieldException("file", "the file part has no file name")));
         Attachment saved;
         try (InputStream content = filePart.getContent()) {
             saved = dossiers.attach(callers.caller(), dossierId(id), kind, fileName, content);
@@ -220,6 +223,22 @@ public class DossierResource {
 
     private JsonObject full(Caller caller, Dossier d) {
         return DossierJson.dossier(d, dossiers.allowedActions(caller, d), dossiers.authority(d.level()), Instant.now());
+    }
+
+    /**
+     * Browsers send a multipart file name as raw UTF-8, which Jersey reads as ISO-8859-1
+     * ("thiết" arrives as "thiáº¿t"): read back as UTF-8 when those bytes are valid UTF-8.
+     */
+    static String utf8(String name) {
+        if (name.chars().anyMatch(c -> c > 0xff)) {
+            return name;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(name.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return name;
+        }
     }
 
     private static EntityPart part(List<EntityPart> parts, String name) {
