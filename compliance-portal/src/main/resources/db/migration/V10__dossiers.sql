@@ -24,6 +24,10 @@ create table dossier (
     system_id bigint not null references information_system (id),
     owner_unit varchar(64) not null references unit (id),
     state varchar(40) not null,
+    -- The system's id while the dossier is open, null once decided: with the unique constraint
+    -- (several nulls allowed by H2 and PostgreSQL alike), two open dossiers of one system cannot
+    -- both commit, even when created at the same moment.
+    open_for_system bigint unique,
     due_at varchar(40),
     re_review_reason varchar(2000),
     re_review_at varchar(40),

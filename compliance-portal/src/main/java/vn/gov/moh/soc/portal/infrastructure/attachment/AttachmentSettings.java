@@ -1,6 +1,8 @@
 package vn.gov.moh.soc.portal.infrastructure.attachment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -8,6 +10,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.moh.soc.portal.domain.model.attachment.AttachmentRules;
 import vn.gov.moh.soc.portal.domain.model.attachment.VirusScanner;
@@ -24,6 +27,7 @@ import vn.gov.moh.soc.portal.domain.model.attachment.VirusScanner;
  */
 @ApplicationScoped
 public class AttachmentSettings {
+    private static final Logger LOG = Logger.getLogger(AttachmentSettings.class.getName());
     @Inject
     @ConfigProperty(name = "portal.attachments.max-bytes")
     long maxBytes;
@@ -39,6 +43,15 @@ public class AttachmentSettings {
     @Inject
     @ConfigProperty(name = "portal.attachments.clamd.timeout-seconds", defaultValue = "30")
     int clamdTimeoutSeconds;
+
+    /**
+     * Resolves the rules at deployment, so a wrong setting stops the portal naming it rather than
+     * failing the first upload. (A missing {@code portal.attachments.folder} already fails the
+     * deployment: MicroProfile Config checks every injected property then.)
+     */
+    void checkAtDeployment(@Observes @Initialized(ApplicationScoped.class) Object started, AttachmentRules rules) {
+        LOG.info(() -> "attachments: at most " + rules.maxBytes() + " bytes, types " + rules.allowedTypes());
+    }
 
     /** A record is not proxyable: a pseudo-scoped singleton, read once. */
     @Produces

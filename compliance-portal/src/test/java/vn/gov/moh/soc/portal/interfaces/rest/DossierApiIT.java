@@ -422,6 +422,7 @@ class DossierApiIT {
         assertThat(file.type()).startsWith(PDF);
         assertThat(file.raw().headers().firstValue("Repr-Digest")).contains("sha-256=:"
                 + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256(design1))) + ":");
+        assertThat(file.raw().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(file.raw().headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''thi%E1%BA%BFt");
 
         // create, update, attach, submit, start, comment, return, update, attach, comment, resubmit, start, approve

@@ -28,6 +28,8 @@ public class DossierEntity {
     String ownerUnit;
     @Column(nullable = false)
     String state;
+    @Column(name = "open_for_system")
+    Long openForSystem;
     @Column(name = "due_at")
     String dueAt;
     @Column(name = "re_review_reason")
@@ -46,6 +48,7 @@ public class DossierEntity {
         systemId = d.system().value();
         ownerUnit = d.owner().value();
         state = d.state().name();
+        openForSystem = d.state().open() ? d.system().value() : null;
         dueAt = d.dueAt() == null ? null : d.dueAt().toString();
         reReviewReason = d.reReview() == null ? null : d.reReview().reason();
         reReviewAt = d.reReview() == null ? null : d.reReview().flaggedAt().toString();

@@ -208,6 +208,8 @@ public class DossierResource {
                 .header("Content-Disposition", "attachment; filename=\"" + a.fileName().replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_")
                         + "\"; filename*=UTF-8''" + URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Repr-Digest", "sha-256=:" + base64 + ":")
+                // An uploaded file is served as its checked type, never as what a browser would sniff.
+                .header("X-Content-Type-Options", "nosniff")
                 .tag(a.sha256())
                 .build();
     }
