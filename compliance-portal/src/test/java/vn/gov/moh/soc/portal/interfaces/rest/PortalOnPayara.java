@@ -15,7 +15,9 @@ import vn.gov.moh.soc.testkit.RealStackExtension;
  * deploys in its own {@code beforeAll}, before the class's {@code @BeforeAll} methods and before any
  * parameter is resolved; so this extension, registered between {@code @RealStack} and Arquillian,
  * asks the test kit for its Keycloak and hands the issuer, a fresh database file and attachment folder to the
- * server's JVM options, which arquillian.xml reads from {@code portal.it.cmd-options}.
+ * server's JVM options, which arquillian.xml reads from {@code portal.it.cmd-options}. The server
+ * is started once per JVM, for the first class; later classes (PortalApiIT and DossierApiIT in one
+ * failsafe run) deploy to it and share its database.
  */
 public final class PortalOnPayara implements BeforeAllCallback {
     static final long MAX_ATTACHMENT_BYTES = 256 * 1024;
@@ -26,6 +28,11 @@ public final class PortalOnPayara implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         keycloak = RealStackExtension.keycloak(context);
+        if (jdbcUrl != null) {
+            // Arquillian starts one server for every test class of the JVM: the classes that come
+            // after the first share its database and folder (their assertions are relative to what they find).
+            return;
+        }
         Path dir = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath();
         Path db = dir.resolve("db-" + context.getRequiredTestClass().getSimpleName());
         deleteTree(db);
