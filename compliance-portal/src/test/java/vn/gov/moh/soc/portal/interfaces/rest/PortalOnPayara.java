@@ -15,33 +15,42 @@ import vn.gov.moh.soc.testkit.RealStackExtension;
  * Configures the Payara Micro that Arquillian is about to start. Arquillian starts the server and
  * deploys in its own {@code beforeAll}, before the class's {@code @BeforeAll} methods and before any
  * parameter is resolved; so this extension, registered between {@code @RealStack} and Arquillian,
- * asks the test kit for its Keycloak and hands the issuer and a fresh database to the server's JVM
- * options, which arquillian.xml reads from {@code portal.it.cmd-options}.
+ * asks the test kit for its Keycloak and hands the issuer, a fresh database and attachment folder
+ * to the server's JVM options, which arquillian.xml reads from {@code portal.it.cmd-options}. The
+ * server is started once per JVM, for the first class (the build forks one JVM per IT class).
  *
  * <p>The database is chosen by the system property {@code portal.it.database}: {@code h2} (the
  * default, the embedded database in a file) or {@code postgresql} (the test class's own database on
  * the test kit's PostgreSQL); the build runs the API ITs once with each.
  */
 public final class PortalOnPayara implements BeforeAllCallback {
+    static final long MAX_ATTACHMENT_BYTES = 256 * 1024;
     static KeycloakEndpoint keycloak;
     /** Where the server's database is, for tests that read or tamper with its rows. */
     static String jdbcUrl;
     static String jdbcUser;
     static String jdbcPassword;
+    static Path attachments;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         keycloak = RealStackExtension.keycloak(context);
+        if (jdbcUrl != null) {
+            // Arquillian starts one server for every test class of the JVM: a later class would share
+            // its database and folder.
+            return;
+        }
         String database = System.getProperty("portal.it.database", "h2");
         String dataSourceClass;
+        Path dir = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath();
+        Path classDir = dir.resolve("db-" + context.getRequiredTestClass().getSimpleName());
+        deleteTree(classDir);
+        Files.createDirectories(classDir);
+        attachments = classDir.resolve("attachments");
         switch (database) {
             case "h2" -> {
-                Path dir = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath();
-                Path db = dir.resolve("db-" + context.getRequiredTestClass().getSimpleName());
-                deleteTree(db);
-                Files.createDirectories(db);
                 // AUTO_SERVER lets the test open the server's database file at the same time (tampering test).
-                jdbcUrl = "jdbc:h2:file:" + db.resolve("portal") + ";AUTO_SERVER=TRUE";
+                jdbcUrl = "jdbc:h2:file:" + classDir.resolve("portal") + ";AUTO_SERVER=TRUE";
                 jdbcUser = "sa";
                 jdbcPassword = "sa";
                 dataSourceClass = "org.h2.jdbcx.JdbcDataSource";
@@ -63,7 +72,10 @@ public final class PortalOnPayara implements BeforeAllCallback {
                 "-Dportal.datasource.class=" + dataSourceClass,
                 "-Dportal.datasource.url=" + jdbcUrl,
                 "-Dportal.datasource.user=" + jdbcUser,
-                "-Dportal.datasource.password=" + jdbcPassword));
+                "-Dportal.datasource.password=" + jdbcPassword,
+                "-Dportal.attachments.folder=" + attachments,
+                // Small, so the oversized-upload test sends little; the default is 20 MiB.
+                "-Dportal.attachments.max-bytes=" + MAX_ATTACHMENT_BYTES));
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -106,6 +106,7 @@ public final class PortalPart extends Part {
                 "-Dportal.datasource.url=jdbc:h2:file:" + databaseFile(),
                 "-Dportal.datasource.user=sa",
                 "-Dportal.datasource.password=sa",
+                "-Dportal.attachments.folder=" + dir.resolve("attachments"),
                 "-Dmp.jwt.verify.issuer=" + issuer,
                 "-Dmp.jwt.verify.publickey.location=" + issuer + "/protocol/openid-connect/certs",
                 "-jar", distributions.payaraMicroJar().toString(),
