@@ -51,7 +51,8 @@
 #            only at the commit of the checkpoint after it, so "end" includes the wait for the
 #            checkpoint after the last record (at most one --checkpoint-interval, plus the
 #            checkpoint's own time); "processing events/s" = raw records / (written - start)
-#            leaves that wait out.
+#            leaves that wait out. "steady/s" and its "µs/event" (CPU of the job's JVM per event) cover
+#            the events from a quarter to nine tenths of the run: no start-up, no last checkpoint.
 #   ceiling  TopicRead's records / (its last record - its first record), on the same raw topic.
 #   latency  per rule-match alert: from its event's `event.created` (the envelope's received
 #            time, set by RawLoad when it hands the record to the producer) to (produced) the
@@ -272,7 +273,7 @@ sshd_log="$data/$first_unit/auth.log"
 # The runs
 # ---------------------------------------------------------------------------------------------
 run_order=()
-declare -A j_load j_rate j_proc_rate j_start j_end j_job_cpu j_broker_cpu j_other_cpu j_alerts j_dlq j_note j_status
+declare -A j_steady j_steady_cpu j_load j_rate j_proc_rate j_start j_end j_job_cpu j_broker_cpu j_other_cpu j_alerts j_dlq j_note j_status
 
 preload() { # NAMESPACE
   local ns="$1" out
@@ -290,7 +291,8 @@ start_job() {
   shift 2
   mkdir -p "$dir"
   # shellcheck disable=SC2086
-  java -Xms"$job_heap" -Xmx"$job_heap" ${job_java_opts//@RUN@/$(basename "$dir")} -cp "$job_classes:$jobs_libs" vn.gov.moh.soc.jobs.LocalCorrelationJob \
+  java -Xms"$job_heap" -Xmx"$job_heap" ${job_java_opts//@RUN@/$(basename "$dir")} \
+    -cp "${job_classes:-$root/correlation-jobs/target/classes}:$jobs_libs" vn.gov.moh.soc.jobs.LocalCorrelationJob \
     --kafka.bootstrap.servers="$bootstrap" --namespace="$ns" --group.id="$ns" --parallelism=2 \
     --rules.dirs="$rule_dirs" --checkpoint.dir="file://$dir/checkpoints" --checkpoint.interval="$checkpoint_interval" \
     --web.port="$web_port" "$@" $job_args >"$dir/job.log" 2>&1 &
@@ -303,8 +305,8 @@ await_tasks() {
   for ((i = 0; i < 3000; i++)); do
     kill -0 "$job_pid" 2>/dev/null || die "the job exited: $(tail -n 20 "$work/$1/job.log")"
     overview="$(curl -s --max-time 2 "http://127.0.0.1:$web_port/jobs/overview" || true)"
-    running="$(grep -o '"running":[0-9]*' <<<"$overview" | head -n1 | cut -d: -f2)"
-    total="$(grep -o '"total":[0-9]*' <<<"$overview" | head -n1 | cut -d: -f2)"
+    running="$(grep -o '"running":[0-9]*' <<<"$overview" | head -n1 | cut -d: -f2 || true)"
+    total="$(grep -o '"total":[0-9]*' <<<"$overview" | head -n1 | cut -d: -f2 || true)"
     [[ -n "$total" && "$total" != 0 && "$running" == "$total" ]] && return 0
     sleep 0.2
   done
@@ -334,7 +336,7 @@ throughput_run() {
     start_job "$ns" "$dir" --elasticsearch.enabled=false
   fi
   log "run $run: the job on $ns (log $dir/job.log), JobProgress until its output is visible"
-  out="$(bench_java vn.gov.moh.soc.bench.job.JobProgress "$bootstrap" "$ns" "$ns" "$timeout_s" 300 ${es:+"$es"} \
+  out="$(bench_java -Dbench.job.pid="$job_pid" -Dbench.clock.ticks="$clk_tck" vn.gov.moh.soc.bench.job.JobProgress "$bootstrap" "$ns" "$ns" "$timeout_s" 300 ${es:+"$es"} \
     2> >(tee "$dir/progress.log" >&2) | grep '^RESULT ')" || true
   job_cpu="$(cpu_seconds "$job_pid" 2>/dev/null || echo 0)"
   stop_job
@@ -350,6 +352,8 @@ throughput_run() {
   [[ -n "$es" ]] && end="${r[es_visible]}"
   j_rate[$run]="$(awk -v n="${r[raw]}" -v a="${r[first]}" -v b="$end" 'BEGIN { printf "%.0f", n * 1000 / (b - a) }')"
   j_proc_rate[$run]="$(awk -v n="${r[raw]}" -v a="${r[first]}" -v b="${r[written]}" 'BEGIN { printf "%.0f", (b > a ? n * 1000 / (b - a) : 0) }')"
+  j_steady[$run]="${r[steady_rate]:--}"
+  j_steady_cpu[$run]="${r[steady_cpu_us]:--}"
   j_start[$run]="$(seconds_between "${r[first]}" "${r[written]}")"
   j_end[$run]="$(seconds_between "${r[first]}" "$end")"
   j_job_cpu[$run]="$job_cpu"
@@ -427,7 +431,7 @@ fi
   echo "events:  $data_lines generated lines of $units units ($(awk -v b="$data_bytes" 'BEGIN { printf "%.2f GB", b / 1e9 }')): $(cat "$work/mix.txt")"
   echo "job:     parallelism 2, rules of rules/ and SigmaHQ (${#sigma_dirs[@]} folders), checkpoints every $checkpoint_interval, exactly-once Kafka sinks${job_args:+, $job_args}"
   echo
-  printf '%-34s %12s %13s %9s %9s %9s %9s %8s %8s  %s\n' run "events/s" "processing/s" "written s" "end s" "job CPU" "µs/event" "broker" "other" "alerts; dead letters"
+  printf '%-34s %9s %12s %9s %9s %9s %9s %9s %9s %8s %8s  %s\n' run "events/s" "processing/s" "steady/s" "µs/event" "written s" "end s" "job CPU" "CPU µs/ev" "broker" "other" "alerts; dead letters"
   for run in "${run_order[@]}"; do
     label="$run) to soc.alerts (no indexing)"
     [[ "$run" == a0* ]] && label="$run) baseline, to soc.alerts"
@@ -436,11 +440,11 @@ fi
       printf '%-34s %s\n' "$label" "INCOMPLETE (${j_status[$run]:-not run})"
       continue
     fi
-    printf '%-34s %12s %13s %9s %9s %9s %9s %8s %8s  %s\n' "$label" "${j_rate[$run]}" "${j_proc_rate[$run]}" "${j_start[$run]}" "${j_end[$run]}" \
+    printf '%-34s %9s %12s %9s %9s %9s %9s %9s %9s %8s %8s  %s\n' "$label" "${j_rate[$run]}" "${j_proc_rate[$run]}" "${j_steady[$run]}" "${j_steady_cpu[$run]}" "${j_start[$run]}" "${j_end[$run]}" \
       "${j_job_cpu[$run]}" "$(awk -v c="${j_job_cpu[$run]}" -v n="$data_lines" 'BEGIN { printf "%.0f", c * 1e6 / n }')" "${j_broker_cpu[$run]}" "${j_other_cpu[$run]}" "${j_alerts[$run]}; ${j_dlq[$run]}"
   done
   if wants c; then
-    printf '%-34s %12s  %s\n' "c) ceiling: plain consumer" "${ceiling_rate:-failed}" "$ceiling_note"
+    printf '%-34s %9s  %s\n' "c) ceiling: plain consumer" "${ceiling_rate:-failed}" "$ceiling_note"
   fi
   [[ -n "${j_note[b]:-}" ]] && echo "b) ${j_note[b]}"
   for run in "${run_order[@]}"; do

@@ -3,16 +3,12 @@ package vn.gov.moh.soc.bench.job;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.EventJson;
-import vn.gov.moh.soc.core.naming.Topic;
 
 /**
  * Detection latency of the latency run: reads the alerts topic ({@code read_committed}) for a
@@ -46,22 +42,13 @@ public final class AlertLatency {
         long from = Long.parseLong(args[2]);
         long until = Long.parseLong(args[3]);
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, args[0]);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10");
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(Topic.MAX_RECORD_BYTES));
         long[] produced = new long[1024];
         long[] visible = new long[1024];
         int n = 0;
         long correlations = 0;
         long skipped = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(args[1]).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<byte[], byte[]> consumer = Consumers.fromBeginning(args[0], args[1], props)) {
             while (System.currentTimeMillis() < until) {
                 var records = consumer.poll(Duration.ofMillis(100));
                 long now = System.currentTimeMillis();

@@ -20,13 +20,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.core.naming.Topic;
 
@@ -49,7 +47,9 @@ import vn.gov.moh.soc.core.naming.Topic;
  * JobProgress BOOTSTRAP NAMESPACE GROUP TIMEOUT_SECONDS STALL_SECONDS [ELASTICSEARCH_URL]
  * </pre>
  * Prints {@code RESULT ok|timeout|stalled key=value...} with the times as epoch milliseconds
- * and the counts. Alerts and dead letters are counted by consumers that follow their topics
+ * and the counts; with {@code -Dbench.job.pid=PID}, also the steady state between a quarter and
+ * nine tenths of the events ({@code steady_rate} events/s, {@code steady_cpu_us} CPU microseconds
+ * of the job's process per event), which leaves out start-up and the last checkpoint. Alerts and dead letters are counted by consumers that follow their topics
  * all along ({@code read_committed}).
  */
 public final class JobProgress {
@@ -70,6 +70,7 @@ public final class JobProgress {
         long timeout = Long.parseLong(args[3]) * 1000;
         long stall = Long.parseLong(args[4]) * 1000;
         String es = args.length == 6 ? args[5].replaceAll("/+$", "") : null;
+        long jobPid = Long.getLong("bench.job.pid", -1);
 
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
@@ -105,7 +106,7 @@ public final class JobProgress {
                 long now = System.currentTimeMillis();
                 Map<TopicPartition, Long> hw = offsetMap(admin, outputs, IsolationLevel.READ_UNCOMMITTED);
                 long eventsHw = events.stream().mapToLong(hw::get).sum();
-                samples.add(new long[] {now, eventsHw});
+                samples.add(new long[] {now, eventsHw, jobCpuMillis(jobPid)});
                 if (first == 0 && eventsHw > 0) {
                     first = now;
                 }
@@ -164,12 +165,28 @@ public final class JobProgress {
                     break;
                 }
             }
+            // The steady state: from a quarter to nine tenths of the events, start-up and the last checkpoint left out.
+            long[] from = null;
+            long[] to = null;
+            for (long[] x : samples) {
+                if (from == null && x[1] >= expectedEvents / 4) {
+                    from = x;
+                }
+                if (to == null && x[1] >= expectedEvents * 9 / 10) {
+                    to = x;
+                }
+            }
+            String steady = "";
+            if (from != null && to != null && to[0] > from[0] && to[1] > from[1]) {
+                steady = " steady_rate=" + Math.round((to[1] - from[1]) * 1000.0 / (to[0] - from[0]))
+                        + (from[2] >= 0 ? " steady_cpu_us=" + Math.round((to[2] - from[2]) * 1000.0 / (to[1] - from[1])) : "");
+            }
             alerts.stopTail();
             dlq.stopTail();
             System.out.println("RESULT " + state + " raw=" + rawCount + " first=" + first + " written=" + written
                     + " read=" + read + " visible=" + visible + " es_visible=" + esVisible + " events_offsets=" + lastHw
                     + " alerts=" + alerts.records.get() + " alert_ids=" + alerts.distinctKeys() + " dlq=" + dlq.records.get()
-                    + " dlq_normalize=" + dlq.normalizeLetters.get() + " es_events=" + esEvents + " es_alerts=" + esAlerts);
+                    + " dlq_normalize=" + dlq.normalizeLetters.get() + " es_events=" + esEvents + " es_alerts=" + esAlerts + steady);
             System.exit(state.equals("ok") ? 0 : 3);
         }
     }
@@ -190,16 +207,7 @@ public final class JobProgress {
             setDaemon(true);
             this.topic = topic;
             this.deadLetters = deadLetters;
-            Properties props = new Properties();
-            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-            props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-            props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(Topic.MAX_RECORD_BYTES));
-            consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-            List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(parts);
-            consumer.seekToBeginning(parts);
+            consumer = Consumers.fromBeginning(bootstrap, topic, new Properties());
         }
 
         @Override
@@ -247,6 +255,24 @@ public final class JobProgress {
             running = false;
         }
     }
+
+    /** CPU milliseconds (user + system) the process has used so far, from /proc; -1 when unknown. */
+    private static long jobCpuMillis(long pid) {
+        if (pid <= 0) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // After "pid (comm) ": f[0] is field 3 (state), so utime (14) is f[11] and stime f[12], in clock ticks.
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / CLOCK_TICKS;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** USER_HZ, 100 on Linux for every architecture that matters here. */
+    private static final long CLOCK_TICKS = Long.getLong("bench.clock.ticks", 100);
 
     private static void send(HttpClient http, HttpRequest.Builder request) throws Exception {
         http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());

@@ -1,15 +1,10 @@
 package vn.gov.moh.soc.bench.job;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import vn.gov.moh.soc.core.naming.Topic;
 
 /**
  * The ceiling of the job's benchmark: a plain Kafka consumer reading a topic from the beginning
@@ -32,21 +27,11 @@ public final class TopicRead {
             System.exit(2);
         }
         long count = Long.parseLong(args[2]);
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, args[0]);
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(Topic.MAX_RECORD_BYTES));
         long read = 0;
         long bytes = 0;
         long first = 0;
         long last = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(args[1]).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<byte[], byte[]> consumer = Consumers.fromBeginning(args[0], args[1], new Properties())) {
             long idleSince = System.currentTimeMillis();
             while (read < count) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
