@@ -182,13 +182,7 @@ broker_pid() {
   [[ -f "$pid_file" ]] && awk '{ print $1 }' "$pid_file"
 }
 
-# Empty the work dir, but only one this script made (or an empty one): never a folder given by mistake.
-if [[ -n "$(ls -A "$work")" && ! -f "$work/.agent-throughput" ]]; then
-  die "$work is not empty and was not made by this script; give another --work-dir"
-fi
-log "work dir $work (emptied)"
-find "$work" -mindepth 1 -maxdepth 1 -exec rm -rf {} +
-echo "work dir of bench/agent-throughput.sh; emptied at its next start" >"$work/.agent-throughput"
+empty_work_dir .agent-throughput
 
 # ---------------------------------------------------------------------------------------------
 # Cleanup: whatever happens, stop what this script started.

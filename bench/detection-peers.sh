@@ -82,13 +82,7 @@ for d in "${sigma_dirs[@]}"; do
   [[ -d "$d" ]] || { echo "$bench_name: SigmaHQ rules not found at $d (give --shared)" >&2; exit 2; }
 done
 
-work="$(mkdir -p "$work" && cd "$work" && pwd)"
-if [[ -n "$(ls -A "$work")" && ! -f "$work/.detection-peers" ]]; then
-  die "$work is not empty and was not made by this script; give another --work-dir"
-fi
-find "$work" -mindepth 1 -maxdepth 1 -exec rm -rf {} +
-echo "work dir of $bench_name; emptied at its next start" >"$work/.detection-peers"
-log "work dir $work (emptied)"
+empty_work_dir .detection-peers
 data="$work/data"
 summary_file="$work/summary.txt"
 

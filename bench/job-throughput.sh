@@ -179,13 +179,7 @@ esac
 number --checkpoint-interval "$checkpoint_s"
 rule_dirs="$root/rules,$(IFS=,; echo "${sigma_dirs[*]}")"
 
-work="$(mkdir -p "$work" && cd "$work" && pwd)"
-if [[ -n "$(ls -A "$work")" && ! -f "$work/.job-throughput" ]]; then
-  die "$work is not empty and was not made by this script; give another --work-dir"
-fi
-find "$work" -mindepth 1 -maxdepth 1 -exec rm -rf {} +
-echo "work dir of $bench_name; emptied at its next start" >"$work/.job-throughput"
-log "work dir $work (emptied)"
+empty_work_dir .job-throughput
 data="$work/data"
 stack_state="$work/stack"
 summary_file="$work/summary.txt"

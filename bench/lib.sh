@@ -60,6 +60,18 @@ install_debian_packages() {
   fi
 }
 
+# empty_work_dir MARKER: makes $work absolute and empties it, but only one this script made (it
+# holds the file MARKER) or an empty one: never a folder given by mistake.
+empty_work_dir() {
+  work="$(mkdir -p "$work" && cd "$work" && pwd)"
+  if [[ -n "$(ls -A "$work")" && ! -f "$work/$1" ]]; then
+    die "$work is not empty and was not made by this script; give another --work-dir"
+  fi
+  find "$work" -mindepth 1 -maxdepth 1 -exec rm -rf {} +
+  echo "work dir of $bench_name; emptied at its next start" >"$work/$1"
+  log "work dir $work (emptied)"
+}
+
 # Sends SIGTERM, waits up to GRACE seconds, then SIGKILL. Only for processes the script started.
 stop_pid() {
   local pid="$1" name="$2" grace="${3:-60}" i
