@@ -102,9 +102,10 @@ public final class CorrelationJob {
 
         DataStream<RawRecord> raw = env.fromSource(kafka.raw(), WatermarkStrategy.noWatermarks(), "soc.raw")
                 .uid("source-raw");
-        // Round robin to normalize: soc.raw's 3 partitions (and their hosts) spread unevenly over the
-        // source's subtasks, and parsing, not reading, is the cost.
-        SingleOutputStreamOperator<EventRecord> normalized = raw.rebalance()
+        // Normalize stays chained to the source: a host's records then reach one subtask, which the
+        // per-source watermarks rely on (round robin here made every subtask track every host, and a
+        // subtask a host's last records missed held event time back until the idleness timeout).
+        SingleOutputStreamOperator<EventRecord> normalized = raw
                 .process(new NormalizeFunction(config.syslogZone())).name("normalize").uid("normalize");
         DataStream<EventRecord> events = normalized
                 .assignTimestampsAndWatermarks(PerSourceWatermarks.strategy(config.outOfOrderness(), config.idleness()))
