@@ -162,7 +162,6 @@ wants() { [[ ",$runs," == *",$1,"* ]]; }
 
 work="$(mkdir -p "$work" && cd "$work" && pwd)"
 bootstrap="127.0.0.1:$kafka_port"
-clk_tck="$(getconf CLK_TCK)"
 
 # Work dir layout.
 data="$work/data"             # the generated log files: data/<unit>/*.log|*.jsonl
@@ -178,53 +177,12 @@ declare -A stream_format=([auth.log]=syslog [nginx-access.log]=access-log [windo
 # Helpers
 # ---------------------------------------------------------------------------------------------
 
-# CPU seconds of a process so far: utime + stime + cutime + cstime from /proc/PID/stat.
-cpu_seconds() {
-  local stat rest
-  local -a f
-  stat="$(<"/proc/$1/stat")" || return 1
-  rest="${stat##*) }" # the fields after "pid (comm) "; comm may hold spaces
-  read -r -a f <<<"$rest"
-  # f[0] is field 3 (state), so utime (14) is f[11], stime f[12], cutime f[13], cstime f[14].
-  awk -v t="$((f[11] + f[12] + f[13] + f[14]))" -v hz="$clk_tck" 'BEGIN { printf "%.2f\n", t / hz }'
-}
-
-# CPU seconds the whole machine has been busy (all cores; /proc/stat: all but idle and iowait).
-machine_busy_seconds() {
-  awk -v hz="$clk_tck" '$1 == "cpu" { printf "%.2f\n", ($2 + $3 + $4 + $7 + $8 + $9) / hz }' /proc/stat
-}
-
-# Peak resident set of a process in KiB (VmHWM).
-peak_rss_kib() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status"; }
-
-# The bench module's helpers (Kafka Admin API, producer-perf-test), run with its class path.
-bench_java() {
-  java -Xmx256m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -cp "$root/bench/target/classes:$(cat "$root/bench/target/bench.classpath")" "$@"
-}
-
-# ./soc with this benchmark's settings file only: other SOC_* variables of the caller's
-# environment are not passed on (./soc treats every SOC_* variable as a setting).
-soc() {
-  local unset=() v
-  for v in $(compgen -e); do
-    [[ "$v" == SOC_* ]] && unset+=(-u "$v")
-  done
-  env "${unset[@]}" SOC_CONFIG="$work/soc.conf" "$root/soc" "$@"
-}
-
 broker_pid() {
   local pid_file="$stack_state/pids/kafka.pid"
   [[ -f "$pid_file" ]] && awk '{ print $1 }' "$pid_file"
 }
 
-# Empty the work dir, but only one this script made (or an empty one): never a folder given by mistake.
-if [[ -n "$(ls -A "$work")" && ! -f "$work/.agent-throughput" ]]; then
-  die "$work is not empty and was not made by this script; give another --work-dir"
-fi
-log "work dir $work (emptied)"
-find "$work" -mindepth 1 -maxdepth 1 -exec rm -rf {} +
-echo "work dir of bench/agent-throughput.sh; emptied at its next start" >"$work/.agent-throughput"
+empty_work_dir .agent-throughput
 
 # ---------------------------------------------------------------------------------------------
 # Cleanup: whatever happens, stop what this script started.

@@ -82,13 +82,7 @@ for d in "${sigma_dirs[@]}"; do
   [[ -d "$d" ]] || { echo "$bench_name: SigmaHQ rules not found at $d (give --shared)" >&2; exit 2; }
 done
 
-work="$(mkdir -p "$work" && cd "$work" && pwd)"
-if [[ -n "$(ls -A "$work")" && ! -f "$work/.detection-peers" ]]; then
-  die "$work is not empty and was not made by this script; give another --work-dir"
-fi
-find "$work" -mindepth 1 -maxdepth 1 -exec rm -rf {} +
-echo "work dir of $bench_name; emptied at its next start" >"$work/.detection-peers"
-log "work dir $work (emptied)"
+empty_work_dir .detection-peers
 data="$work/data"
 summary_file="$work/summary.txt"
 
@@ -107,15 +101,7 @@ trap 'exit 143' TERM
 # ---------------------------------------------------------------------------------------------
 # Prerequisites and the data
 # ---------------------------------------------------------------------------------------------
-missing=()
-command -v fail2ban-regex >/dev/null 2>&1 || missing+=(fail2ban)
-command -v sec >/dev/null 2>&1 || missing+=(sec)
-[[ -x /usr/bin/time ]] || missing+=(time)
-((${#missing[@]} == 0)) || install_debian_packages fail2ban sec -- "${missing[@]}"
-f2b_filter=/etc/fail2ban/filter.d/sshd.conf
-[[ -f "$f2b_filter" ]] || die "fail2ban is installed but $f2b_filter is missing"
-f2b_version="$(fail2ban-regex --version 2>/dev/null | head -n1 | awk '{ print $NF }')"
-sec_version="$(sec --version 2>/dev/null | head -n1 | awk '{ print $NF }')"
+ensure_detection_peers
 
 log "building soc-agent and soc-core (./soc-agent --version, ./soc-sigma --help)"
 env -u SOC_AGENT_JAVA_OPTS "$root/soc-agent" --version >"$work/build.log" 2>&1 \
@@ -148,44 +134,11 @@ log "auth.log: $lines lines, $bytes bytes; $scenario_lines scenarios reported by
 # ---------------------------------------------------------------------------------------------
 # Runs
 # ---------------------------------------------------------------------------------------------
-declare -A r_wall r_cpu r_rss r_found r_start
+declare -A r_start
 runs=()
-failed=false
 
-# measure NAME OUTPUT_FILE COMMAND...: runs the command under /usr/bin/time; stdout to OUTPUT_FILE.
-measure() {
-  local name="$1" out="$2" t="$work/$1.time"
-  shift 2
-  if ! /usr/bin/time -o "$t" -f '%e %U %S %M' "$@" >"$out" 2>"$work/$name.err"; then
-    log "$name failed: $(tail -n 5 "$work/$name.err")"
-    failed=true
-    return 1
-  fi
-  read -r r_wall[$name] user sys r_rss[$name] <"$t"
-  r_cpu[$name]="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')"
-}
-
-log "fail2ban-regex $f2b_version: fail2ban-regex auth.log $f2b_filter"
-if measure fail2ban "$work/fail2ban.out" fail2ban-regex "$input" "$f2b_filter"; then
-  runs+=(fail2ban)
-  r_found[fail2ban]="$(grep -m1 '^Lines:' "$work/fail2ban.out" | sed 's/^Lines: //') (failure lines, no threshold)"
-fi
-
-cat >"$work/ssh-brute-force.sec" <<'EOF'
-# The meaning of rules/linux/sshd/ssh_brute_force.yml: 8 failed logins from one source within 120 s.
-type=SingleWithThreshold
-ptype=RegExp
-pattern=sshd\[\d+\]: Failed \S+ for (?:invalid user )?\S+ from (\S+) port
-desc=ssh brute force from $1
-action=write - ALERT $1
-window=120
-thresh=8
-EOF
-log "SEC $sec_version: sec --conf=ssh-brute-force.sec --input=auth.log --notail"
-if measure sec "$work/sec.out" sec --conf="$work/ssh-brute-force.sec" --input="$input" --notail --log=/dev/null; then
-  runs+=(sec)
-  r_found[sec]="$(grep -c '^ALERT ' "$work/sec.out" || true) alerts (arrival-time windows)"
-fi
+run_fail2ban "$input" && runs+=(fail2ban)
+run_sec "$input" && runs+=(sec)
 
 # alert_counts FILE: "N title; M title" of soc-sigma's alert lines.
 alert_counts() {
@@ -197,8 +150,8 @@ sigma_run() {
   local name="$1"
   shift
   log "soc-sigma scan ($name): start-up alone on an empty input, then auth.log"
-  measure "$name-start" /dev/null "$root/soc-sigma" scan "$@" --input "$work/empty.log" --format syslog || return 0
-  measure "$name" "$work/$name.alerts" "$root/soc-sigma" scan "$@" --input "$input" --format syslog || return 0
+  timed_run "$name-start" /dev/null "$root/soc-sigma" scan "$@" --input "$work/empty.log" --format syslog || return 0
+  timed_run "$name" "$work/$name.alerts" "$root/soc-sigma" scan "$@" --input "$input" --format syslog || return 0
   runs+=("$name")
   r_start[$name]="${r_wall[$name-start]}"
   r_found[$name]="$(alert_counts "$work/$name.alerts")"

@@ -103,6 +103,7 @@ public final class CorrelateFunction extends KeyedBroadcastProcessFunction<Strin
     @Override
     public void open(OpenContext context) {
         rules = new LiveRules(startupRules, maxDepth);
+        rules.prepare();
         window = getRuntimeContext().getState(new ValueStateDescriptor<>("correlation-window", STATE_TYPE));
         ruleVersion = getRuntimeContext().getState(new ValueStateDescriptor<>("correlation-rule-version", Types.INT));
         pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-hits", Types.LONG,

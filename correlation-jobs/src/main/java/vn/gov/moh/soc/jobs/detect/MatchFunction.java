@@ -67,6 +67,7 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
     @Override
     public void open(OpenContext context) {
         rules = new LiveRules(startupRules, maxDepth);
+        rules.prepare();
         alerts = getRuntimeContext().getMetricGroup().counter("ruleAlerts");
         hits = getRuntimeContext().getMetricGroup().counter("correlationHits");
         rejected = getRuntimeContext().getMetricGroup().counter("rulesRejected");

@@ -47,4 +47,20 @@ class LiveRulesTest {
         assertThat(live.rejected()).containsKey("3f0a1c52-6a7e-4c1b-9a54-2f7d1e0b8c05");
         assertThat(live.rejected().get("3f0a1c52-6a7e-4c1b-9a54-2f7d1e0b8c05")).contains("correlation.max-depth is 1");
     }
+
+    @Test
+    void instancesFromTheSameTextsShareTheCompiledRulesButNotTheirChanges() {
+        // Two functions of a job: each gets its own copy of the texts when Flink deserializes it.
+        LiveRules first = new LiveRules(RuleFiles.read(List.of(RuleFiles.BUNDLED)), 3);
+        LiveRules second = new LiveRules(RuleFiles.read(List.of(RuleFiles.BUNDLED)), 3);
+        first.prepare();
+        second.prepare();
+
+        assertThat(rule(second, SQL_INJECTION)).isSameAs(rule(first, SQL_INJECTION));
+
+        assertThat(first.apply(new RuleChange(TestRules.SUDO_ID, TestRules.sudoBy("A", "a"), "t", 0))).isNull();
+        assertThat(rule(first, TestRules.SUDO_ID).rule().title()).isEqualTo("Sudo By A");
+        assertThat(rule(second, TestRules.SUDO_ID)).isNull(); // not a bundled rule: only the first took the change
+        assertThat(rule(second, SQL_INJECTION)).isSameAs(rule(first, SQL_INJECTION));
+    }
 }
