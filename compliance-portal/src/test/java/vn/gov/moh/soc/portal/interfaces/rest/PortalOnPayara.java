@@ -30,6 +30,9 @@ public final class PortalOnPayara implements BeforeAllCallback {
         Files.createDirectories(db);
         // AUTO_SERVER lets the test open the server's database file at the same time (tampering test).
         jdbcUrl = "jdbc:h2:file:" + db.resolve("portal") + ";AUTO_SERVER=TRUE";
+        // The server's log stays next to the database for a look after a failure (Arquillian does not print it).
+        System.setProperty("portal.it.micro-options", "--nocluster --nohazelcast --logtofile "
+                + dir.resolve("payara-" + context.getRequiredTestClass().getSimpleName() + ".log"));
         System.setProperty("portal.it.cmd-options", String.join(" ",
                 "-Xmx512m",
                 "-Dmp.jwt.verify.issuer=" + keycloak.issuer(),
@@ -37,7 +40,14 @@ public final class PortalOnPayara implements BeforeAllCallback {
                 "-Dportal.datasource.class=org.h2.jdbcx.JdbcDataSource",
                 "-Dportal.datasource.url=" + jdbcUrl,
                 "-Dportal.datasource.user=sa",
-                "-Dportal.datasource.password=sa"));
+                "-Dportal.datasource.password=sa",
+                "-Dportal.oidc.client-id=" + keycloak.clientId(),
+                "-Dportal.oidc.client-secret=" + keycloak.clientSecret()));
+    }
+
+    /** The test kit's Keycloak, for tests outside this package (the browser tests). */
+    public static KeycloakEndpoint keycloak() {
+        return keycloak;
     }
 
     private static void deleteTree(Path dir) throws IOException {
