@@ -80,6 +80,20 @@ final class HeadlessChromium implements AutoCloseable {
         return target;
     }
 
+    /** Steps of a test; on a failure the page as it stood is saved as {@code failed-<name>.png}. */
+    interface Steps {
+        void run() throws Exception;
+    }
+
+    void steps(String name, Steps steps) throws Exception {
+        try {
+            steps.run();
+        } catch (Exception | AssertionError e) {
+            screenshot("failed-" + name);
+            throw e;
+        }
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

@@ -101,84 +101,86 @@ class OfficerJourneyIT {
     void anOfficerAddsASystemAndProposesItsLevelThroughTheWizard() throws Exception {
         long recordsBefore = auditRecords();
         try (HeadlessChromium browser = loggedIn(DemoUser.OFFICER_BACH_MAI, "systems.xhtml")) {
-            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Danh mục hệ thống thông tin");
-            assertThat(browser.driver.findElement(By.id("who")).getText()).contains("bv-bach-mai");
-            browser.screenshot("01-officer-system-list");
+            browser.steps("officer", () -> {
+                assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Danh mục hệ thống thông tin");
+                assertThat(browser.driver.findElement(By.id("who")).getText()).contains("bv-bach-mai");
+                browser.screenshot("01-officer-system-list");
 
-            browser.driver.findElement(By.id("list:add")).click();
-            browser.waitFor(By.id("form:name"));
-            browser.type(By.id("form:name"), SYSTEM_NAME);
-            browser.type(By.id("form:operator"), "Phòng Công nghệ thông tin");
-            browser.driver.findElement(By.id("form:addComponent")).click();
-            browser.waitFor(By.id("form:components:0:name"));
-            browser.type(By.id("form:components:0:name"), "Cổng thông tin người bệnh");
-            browser.type(By.id("form:components:0:hostNames"), "portal.bachmai.example.vn");
-            browser.type(By.id("form:components:0:addresses"), "10.20.0.0/24\n10.20.1.300\n2001:db8:20::/48");
-            browser.driver.findElement(By.id("form:save")).click();
-            browser.waitForAjax();
+                browser.driver.findElement(By.id("list:add")).click();
+                browser.waitFor(By.id("form:name"));
+                browser.type(By.id("form:name"), SYSTEM_NAME);
+                browser.type(By.id("form:operator"), "Phòng Công nghệ thông tin");
+                browser.driver.findElement(By.id("form:addComponent")).click();
+                browser.waitFor(By.id("form:components:0:name"));
+                browser.type(By.id("form:components:0:name"), "Cổng thông tin người bệnh");
+                browser.type(By.id("form:components:0:hostNames"), "portal.bachmai.example.vn");
+                browser.type(By.id("form:components:0:addresses"), "10.20.0.0/24\n10.20.1.300\n2001:db8:20::/48");
+                browser.driver.findElement(By.id("form:save")).click();
+                browser.waitForAjax();
 
-            // The domain refused the second address: the message stands next to the addresses field, nothing was saved.
-            String error = browser.waitFor(By.cssSelector("[id='form:components:0:addresses'] + .ui-message-error, "
-                    + ".ui-message-error[id^='form:components:0:']")).getText();
-            assertThat(error).contains("10.20.1.300");
-            assertThat(browser.driver.getCurrentUrl()).contains("system.xhtml");
-            browser.screenshot("02-officer-address-refused");
-            assertThat(auditRecords()).isEqualTo(recordsBefore);
+                // The domain refused the second address: the message stands next to the addresses field, nothing was saved.
+                String error = browser.waitFor(By.cssSelector("[id='form:components:0:addresses'] + .ui-message-error, "
+                        + ".ui-message-error[id^='form:components:0:']")).getText();
+                assertThat(error).contains("10.20.1.300");
+                assertThat(browser.driver.getCurrentUrl()).contains("system.xhtml");
+                browser.screenshot("02-officer-address-refused");
+                assertThat(auditRecords()).isEqualTo(recordsBefore);
 
-            browser.type(By.id("form:components:0:addresses"), "10.20.0.0/24\n10.20.1.10-20\n2001:db8:20::/48");
-            browser.driver.findElement(By.id("form:save")).click();
-            browser.waitUntilUrlContains("level.xhtml");
-            systemId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-            assertThat(browser.waitFor(By.id("systemName")).getText()).isEqualTo(SYSTEM_NAME);
+                browser.type(By.id("form:components:0:addresses"), "10.20.0.0/24\n10.20.1.10-20\n2001:db8:20::/48");
+                browser.driver.findElement(By.id("form:save")).click();
+                browser.waitUntilUrlContains("level.xhtml");
+                systemId = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+                assertThat(browser.waitFor(By.id("systemName")).getText()).isEqualTo(SYSTEM_NAME);
 
-            // Step 1: personal and private information of 250,000 people.
-            browser.driver.findElement(By.cssSelector("label[for='wizard:categories:1']")).click();
-            browser.driver.findElement(By.cssSelector("label[for='wizard:categories:2']")).click();
-            browser.type(By.id("wizard:personalDataSubjects_input"), "250000");
-            browser.screenshot("03-officer-wizard-information");
-            next(browser, "wizard:audienceChoice");
-            // Step 2: serves citizens with a partial online public service.
-            browser.driver.findElement(By.cssSelector("label[for='wizard:audienceChoice:1']")).click();
-            browser.driver.executeScript("document.getElementById('wizard:onlineService_input').value='PARTIAL';");
-            next(browser, "wizard:scopeChoice");
-            next(browser, "computedLevel");
+                // Step 1: personal and private information of 250,000 people.
+                browser.driver.findElement(By.cssSelector("label[for='wizard:categories:1']")).click();
+                browser.driver.findElement(By.cssSelector("label[for='wizard:categories:2']")).click();
+                browser.type(By.id("wizard:personalDataSubjects_input"), "250000");
+                browser.screenshot("03-officer-wizard-information");
+                next(browser, "wizard:audienceChoice");
+                // Step 2: serves citizens with a partial online public service.
+                browser.driver.findElement(By.cssSelector("label[for='wizard:audienceChoice:1']")).click();
+                browser.driver.executeScript("document.getElementById('wizard:onlineService_input').value='PARTIAL';");
+                next(browser, "wizard:scopeChoice");
+                next(browser, "computedLevel");
 
-            String expected = Decree85Criteria.legalTerm(new LevelRules().determine(journeySystem()).level());
-            assertThat(browser.driver.findElement(By.id("computedLevel")).getText()).isEqualTo(expected);
-            String reasons = browser.driver.findElement(By.id("wizard:steps")).getText();
-            assertThat(reasons).contains("Căn cứ").contains("Nghị định 85/2016/NĐ-CP").contains("Điều ");
-            browser.screenshot("04-officer-proposed-level");
+                String expected = Decree85Criteria.legalTerm(new LevelRules().determine(journeySystem()).level());
+                assertThat(browser.driver.findElement(By.id("computedLevel")).getText()).isEqualTo(expected);
+                String reasons = browser.driver.findElement(By.id("wizard:steps")).getText();
+                assertThat(reasons).contains("Căn cứ").contains("Nghị định 85/2016/NĐ-CP").contains("Điều ");
+                browser.screenshot("04-officer-proposed-level");
 
-            // Another level needs a justification of 20 characters: refused next to the field first.
-            int other = Math.min(5, new LevelRules().determine(journeySystem()).level().number() + 1);
-            browser.driver.executeScript("document.getElementById('wizard:proposedLevel_input').value='" + other + "';");
-            browser.type(By.id("wizard:justification"), "quá ngắn");
-            browser.driver.findElement(By.id("wizard:save")).click();
-            browser.waitForAjax();
-            assertThat(browser.waitFor(By.cssSelector(".ui-message-error[id^='wizard:']")).getText()).contains("20");
-            browser.driver.executeScript("document.getElementById('wizard:proposedLevel_input').value='" + other + "';");
-            browser.type(By.id("wizard:justification"),
-                    "Cổng phục vụ người bệnh toàn quốc, dữ liệu khám chữa bệnh của hơn 250.000 người bệnh");
-            browser.driver.findElement(By.id("wizard:save")).click();
-            browser.waitFor(By.id("savedLevel"));
-            assertThat(browser.driver.findElement(By.id("savedLevel")).getText()).isEqualTo("Cấp độ " + other);
-            browser.screenshot("05-officer-level-saved");
+                // Another level needs a justification of 20 characters: refused next to the field first.
+                int other = Math.min(5, new LevelRules().determine(journeySystem()).level().number() + 1);
+                browser.driver.executeScript("document.getElementById('wizard:proposedLevel_input').value='" + other + "';");
+                browser.type(By.id("wizard:justification"), "quá ngắn");
+                browser.driver.findElement(By.id("wizard:save")).click();
+                browser.waitForAjax();
+                assertThat(browser.waitFor(By.cssSelector(".ui-message-error[id^='wizard:']")).getText()).contains("20");
+                browser.driver.executeScript("document.getElementById('wizard:proposedLevel_input').value='" + other + "';");
+                browser.type(By.id("wizard:justification"),
+                        "Cổng phục vụ người bệnh toàn quốc, dữ liệu khám chữa bệnh của hơn 250.000 người bệnh");
+                browser.driver.findElement(By.id("wizard:save")).click();
+                browser.waitFor(By.id("savedLevel"));
+                assertThat(browser.driver.findElement(By.id("savedLevel")).getText()).isEqualTo("Cấp độ " + other);
+                browser.screenshot("05-officer-level-saved");
 
-            // create, update of the attributes, level proposal
-            assertThat(auditRecords()).isEqualTo(recordsBefore + 3);
-            JsonNode saved = api("GET", "/api/systems/" + systemId, DemoUser.OFFICER_BACH_MAI, null).body();
-            assertThat(saved.path("components").get(0).path("addresses").toString()).contains("10.20.1.10-20");
+                // create, update of the attributes, level proposal
+                assertThat(auditRecords()).isEqualTo(recordsBefore + 3);
+                JsonNode saved = api("GET", "/api/systems/" + systemId, DemoUser.OFFICER_BACH_MAI, null).body();
+                assertThat(saved.path("components").get(0).path("addresses").toString()).contains("10.20.1.10-20");
 
-            // English on request, Vietnamese again.
-            browser.driver.findElement(By.id("lang:en")).click();
-            browser.waitForText(By.tagName("h1"), "Security level determination");
-            browser.driver.findElement(By.id("lang:vi")).click();
-            browser.waitForText(By.tagName("h1"), "Xác định cấp độ");
+                // English on request, Vietnamese again.
+                browser.driver.findElement(By.id("lang:en")).click();
+                browser.waitForText(By.tagName("h1"), "Security level determination");
+                browser.driver.findElement(By.id("lang:vi")).click();
+                browser.waitForText(By.tagName("h1"), "Xác định cấp độ");
 
-            // Logout ends Keycloak's session as well: the next page asks for a login again.
-            browser.driver.findElement(By.id("logoutButton")).click();
-            browser.waitFor(By.id("username"));
-            assertThat(browser.driver.getCurrentUrl()).startsWith(PortalOnPayara.keycloak().issuer());
+                // Logout ends Keycloak's session as well: the next page asks for a login again.
+                browser.driver.findElement(By.id("logoutButton")).click();
+                browser.waitFor(By.id("username"));
+                assertThat(browser.driver.getCurrentUrl()).startsWith(PortalOnPayara.keycloak().issuer());
+            });
         }
     }
 
@@ -186,10 +188,12 @@ class OfficerJourneyIT {
     @Order(2)
     void anOfficerOfAnotherUnitNeitherSeesNorOpensTheSystem() throws Exception {
         try (HeadlessChromium browser = loggedIn(DemoUser.OFFICER_HA_NOI, "systems.xhtml")) {
-            assertThat(browser.driver.findElement(By.id("list:systems")).getText()).doesNotContain(SYSTEM_NAME);
-            browser.driver.get(url("system.xhtml?id=" + systemId));
-            assertThat(browser.waitFor(By.id("messages")).getText()).contains("Bạn không có quyền");
-            assertThat(browser.present(By.id("form:name"))).isFalse();
+            browser.steps("other-unit", () -> {
+                assertThat(browser.driver.findElement(By.id("list:systems")).getText()).doesNotContain(SYSTEM_NAME);
+                browser.driver.get(url("system.xhtml?id=" + systemId));
+                assertThat(browser.waitFor(By.id("messages")).getText()).contains("Bạn không có quyền");
+                assertThat(browser.present(By.id("form:name"))).isFalse();
+            });
         }
     }
 
@@ -198,43 +202,45 @@ class OfficerJourneyIT {
     void anAuditorReadsEverythingChangesNothingAndVerifiesTheTrail() throws Exception {
         long recordsBefore = auditRecords();
         try (HeadlessChromium browser = loggedIn(DemoUser.AUDITOR, "systems.xhtml")) {
-            assertThat(browser.driver.findElement(By.id("list:systems")).getText()).contains(SYSTEM_NAME);
-            assertThat(browser.present(By.id("list:add"))).as("add button").isFalse();
-            assertThat(browser.driver.findElements(By.cssSelector("[id$=':edit'], [id$=':level']"))).as("edit controls").isEmpty();
-            browser.screenshot("06-auditor-system-list");
+            browser.steps("auditor", () -> {
+                assertThat(browser.driver.findElement(By.id("list:systems")).getText()).contains(SYSTEM_NAME);
+                assertThat(browser.present(By.id("list:add"))).as("add button").isFalse();
+                assertThat(browser.driver.findElements(By.cssSelector("[id$=':edit'], [id$=':level']"))).as("edit controls").isEmpty();
+                browser.screenshot("06-auditor-system-list");
 
-            browser.driver.get(url("system.xhtml?id=" + systemId));
-            assertThat(browser.waitFor(By.id("form:name")).isEnabled()).isFalse();
-            assertThat(browser.driver.findElement(By.id("form:name")).getAttribute("value")).isEqualTo(SYSTEM_NAME);
-            assertThat(browser.present(By.id("form:save"))).isFalse();
-            assertThat(browser.present(By.id("form:addComponent"))).isFalse();
-            browser.screenshot("07-auditor-read-only");
+                browser.driver.get(url("system.xhtml?id=" + systemId));
+                assertThat(browser.waitFor(By.id("form:name")).isEnabled()).isFalse();
+                assertThat(browser.driver.findElement(By.id("form:name")).getAttribute("value")).isEqualTo(SYSTEM_NAME);
+                assertThat(browser.present(By.id("form:save"))).isFalse();
+                assertThat(browser.present(By.id("form:addComponent"))).isFalse();
+                browser.screenshot("07-auditor-read-only");
 
-            // A forged save: the button's parameter posted by hand with an enabled, changed name.
-            browser.driver.executeScript("""
-                    const f = document.getElementById('form');
-                    const n = document.getElementById('form:name'); n.disabled = false; n.value = 'Đã bị sửa';
-                    const b = document.createElement('input'); b.type = 'hidden'; b.name = 'form:save'; b.value = 'form:save';
-                    f.appendChild(b); f.submit();""");
-            browser.waitFor(By.id("form:name"));
-            assertThat(api("GET", "/api/systems/" + systemId, DemoUser.AUDITOR, null).body().path("name").asText()).isEqualTo(SYSTEM_NAME);
-            // The API refuses the auditor's change outright.
-            JsonNode body = api("GET", "/api/systems/" + systemId, DemoUser.AUDITOR, null).body();
-            assertThat(api("PUT", "/api/systems/" + systemId, DemoUser.AUDITOR, body.toString()).status()).isEqualTo(403);
-            assertThat(auditRecords()).isEqualTo(recordsBefore);
+                // A forged save: the button's parameter posted by hand with an enabled, changed name.
+                browser.driver.executeScript("""
+                        const f = document.getElementById('form');
+                        const n = document.getElementById('form:name'); n.disabled = false; n.value = 'Đã bị sửa';
+                        const b = document.createElement('input'); b.type = 'hidden'; b.name = 'form:save'; b.value = 'form:save';
+                        f.appendChild(b); f.submit();""");
+                browser.waitFor(By.id("form:name"));
+                assertThat(api("GET", "/api/systems/" + systemId, DemoUser.AUDITOR, null).body().path("name").asText()).isEqualTo(SYSTEM_NAME);
+                // The API refuses the auditor's change outright.
+                JsonNode body = api("GET", "/api/systems/" + systemId, DemoUser.AUDITOR, null).body();
+                assertThat(api("PUT", "/api/systems/" + systemId, DemoUser.AUDITOR, body.toString()).status()).isEqualTo(403);
+                assertThat(auditRecords()).isEqualTo(recordsBefore);
 
-            browser.driver.get(url("level.xhtml?id=" + systemId));
-            browser.waitFor(By.id("wizard:readOnly"));
-            assertThat(browser.present(By.id("wizard:save"))).isFalse();
+                browser.driver.get(url("level.xhtml?id=" + systemId));
+                browser.waitFor(By.id("wizard:readOnly"));
+                assertThat(browser.present(By.id("wizard:save"))).isFalse();
 
-            browser.driver.get(url("units.xhtml"));
-            assertThat(browser.waitFor(By.id("units:tree")).getText()).contains("Bạch Mai").contains("Sở Y tế");
+                browser.driver.get(url("units.xhtml"));
+                assertThat(browser.waitFor(By.id("units:tree")).getText()).contains("Bạch Mai").contains("Sở Y tế");
 
-            browser.driver.get(url("audit.xhtml"));
-            browser.waitFor(By.id("audit:run")).click();
-            browser.waitFor(By.id("audit:intact"));
-            assertThat(Long.parseLong(browser.driver.findElement(By.id("audit:records")).getText())).isEqualTo(recordsBefore);
-            browser.screenshot("08-auditor-audit-intact");
+                browser.driver.get(url("audit.xhtml"));
+                browser.waitFor(By.id("audit:run")).click();
+                browser.waitFor(By.id("audit:intact"));
+                assertThat(Long.parseLong(browser.driver.findElement(By.id("audit:records")).getText())).isEqualTo(recordsBefore);
+                browser.screenshot("08-auditor-audit-intact");
+            });
         }
     }
 

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The redirect URI registered at Keycloak. The OpenID Connect mechanism handles the code before
- * this servlet runs and sends the browser back to the page it asked for; a request that still
- * arrives here (e.g. reloaded after login) goes to the start page.
+ * The redirect URI registered at Keycloak. The OpenID Connect mechanism exchanges the code before
+ * this servlet runs; the servlet then sends the logged-in browser to the start page (Soteria's own
+ * return to the original page is off, see {@link PortalAuthenticationMechanism}).
  */
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {

@@ -33,7 +33,8 @@ public class LogoutServlet extends HttpServlet {
         } catch (RuntimeException e) {
             idToken = null; // no login in this session: only the local logout is left to do
         }
-        request.logout();
+        // Not request.logout(): Soteria's OpenID Connect mechanism answers it with a redirect of its own,
+        // which leaves no room for Keycloak's logout. Its tokens live in the session, so this ends the login.
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

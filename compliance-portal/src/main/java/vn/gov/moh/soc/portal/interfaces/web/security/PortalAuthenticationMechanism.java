@@ -40,7 +40,9 @@ import java.util.List;
         clientId = "${portalOidc.clientId}",
         clientSecret = "${portalOidc.clientSecret}",
         redirectURI = "${baseURL}/callback",
-        redirectToOriginalResource = true,
+        // Soteria 3.0.3 replays the original request with null parameters after a GET without any
+        // (NPE in RequestData.getParameters): the callback servlet sends the browser to the start page instead.
+        redirectToOriginalResource = false,
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String JWT_MECHANISM = "fish.payara.microprofile.jwtauth.eesecurity.JWTAuthenticationMechanism";

@@ -9,7 +9,6 @@ import java.util.List;
 import org.primefaces.event.FlowEvent;
 import vn.gov.moh.soc.core.asset.SecurityLevel;
 import vn.gov.moh.soc.portal.application.AccessDeniedException;
-import vn.gov.moh.soc.portal.application.AccessPolicy;
 import vn.gov.moh.soc.portal.application.InvalidFieldException;
 import vn.gov.moh.soc.portal.application.InventoryService;
 import vn.gov.moh.soc.portal.application.NotFoundException;
@@ -18,9 +17,7 @@ import vn.gov.moh.soc.portal.domain.model.level.Decree85Criteria;
 import vn.gov.moh.soc.portal.domain.model.level.LevelDetermination;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposal;
 import vn.gov.moh.soc.portal.domain.model.level.Reason;
-import vn.gov.moh.soc.portal.domain.model.system.InformationSystem;
 import vn.gov.moh.soc.portal.domain.model.system.SystemId;
-import vn.gov.moh.soc.portal.interfaces.rest.system.SystemRequest;
 import vn.gov.moh.soc.portal.interfaces.web.FieldMessages;
 import vn.gov.moh.soc.portal.interfaces.web.security.BrowserCaller;
 
@@ -42,25 +39,14 @@ public class LevelWizardBean implements Serializable {
     BrowserCaller me;
 
     private Long id;
-    private String systemName;
-    private SystemForm form;
-    private boolean editable;
+    private SystemEditing editing = SystemEditing.NOTHING;
     private LevelDetermination determination;
     private Integer proposedLevel;
     private String justification;
     private LevelProposal saved;
 
     public void load() {
-        try {
-            InformationSystem system = inventory.read(me.caller(), new SystemId(id == null ? 0 : id));
-            systemName = system.name();
-            form = SystemForm.of(SystemRequest.of(system));
-            editable = AccessPolicy.canChange(me.caller(), system.owner(), inventory.units());
-        } catch (AccessDeniedException e) {
-            FieldMessages.page("error.denied", e.getMessage());
-        } catch (NotFoundException | IllegalArgumentException e) {
-            FieldMessages.page("error.notFound", e.getMessage());
-        }
+        editing = SystemEditing.load(inventory, me.caller(), id == null ? 0 : id, FORM);
     }
 
     /** Computes the level when the wizard reaches its last step; stays put when the attributes do not hold together. */
@@ -69,7 +55,7 @@ public class LevelWizardBean implements Serializable {
             return event.getNewStep();
         }
         try {
-            determination = inventory.determine(form.toRequest().toDomain());
+            determination = inventory.determine(editing.form().toRequest().toDomain());
             return event.getNewStep();
         } catch (InvalidFieldException e) {
             FieldMessages.field(FORM, e.field(), e.getMessage());
@@ -80,15 +66,11 @@ public class LevelWizardBean implements Serializable {
     public void save() {
         SecurityLevel other = proposedLevel == null || proposedLevel == 0 ? null : SecurityLevel.of(proposedLevel);
         try {
-            saved = inventory.reviseAndProposeLevel(me.caller(), new SystemId(id), form.toRequest().toDomain(), other, justification);
+            saved = inventory.reviseAndProposeLevel(me.caller(), new SystemId(id), editing.form().toRequest().toDomain(), other, justification);
             determination = saved.computed();
             FieldMessages.info("level.saved");
-        } catch (InvalidFieldException e) {
-            FieldMessages.field(FORM, e.field(), e.getMessage());
-        } catch (AccessDeniedException e) {
-            FieldMessages.page("error.denied", e.getMessage());
-        } catch (NotFoundException e) {
-            FieldMessages.page("error.notFound", e.getMessage());
+        } catch (InvalidFieldException | AccessDeniedException | NotFoundException e) {
+            FieldMessages.refused(FORM, e);
         }
     }
 
@@ -179,15 +161,15 @@ public class LevelWizardBean implements Serializable {
     }
 
     public String getSystemName() {
-        return systemName;
+        return editing.form() == null ? null : editing.form().getName();
     }
 
     public SystemForm getForm() {
-        return form;
+        return editing.form();
     }
 
     public boolean isEditable() {
-        return editable;
+        return editing.editable();
     }
 
     public Integer getProposedLevel() {

@@ -43,32 +43,21 @@ public class SystemFormBean implements Serializable {
     Validator validator;
 
     private Long id;
-    private SystemForm form;
-    private boolean editable;
+    private SystemEditing editing = SystemEditing.NOTHING;
 
     /** The view action: loads the system named by {@code ?id=}, or starts a new one. */
     public void load() {
         Caller caller = me.caller();
-        UnitHierarchy tree = inventory.units();
-        try {
-            if (id == null) {
-                form = SystemForm.blank(caller.unit() == null ? null : caller.unit().value());
-                editable = me.isMayChange();
-            } else {
-                InformationSystem system = inventory.read(caller, new SystemId(id));
-                form = SystemForm.of(SystemRequest.of(system));
-                editable = AccessPolicy.canChange(caller, system.owner(), tree);
-            }
-        } catch (AccessDeniedException e) {
-            FieldMessages.page("error.denied", e.getMessage());
-        } catch (NotFoundException | IllegalArgumentException e) {
-            FieldMessages.page("error.notFound", e.getMessage());
+        if (id != null) {
+            editing = SystemEditing.load(inventory, caller, id, FORM);
+            return;
         }
+        editing = new SystemEditing(SystemForm.blank(caller.unit() == null ? null : caller.unit().value()), me.isMayChange());
     }
 
     /** Saves through the inventory; on success goes on to the level wizard of the saved system. */
     public void save() throws IOException {
-        SystemRequest request = form.toRequest();
+        SystemRequest request = editing.form().toRequest();
         Set<ConstraintViolation<SystemRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             violations.forEach(v -> FieldMessages.field(FORM, v.getPropertyPath().toString(), v.getMessage()));
@@ -83,12 +72,8 @@ public class SystemFormBean implements Serializable {
             FieldMessages.info("system.saved");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/level.xhtml?id=" + saved.id().value());
-        } catch (InvalidFieldException e) {
-            FieldMessages.field(FORM, e.field(), e.getMessage());
-        } catch (AccessDeniedException e) {
-            FieldMessages.page("error.denied", e.getMessage());
-        } catch (NotFoundException e) {
-            FieldMessages.page("error.notFound", e.getMessage());
+        } catch (InvalidFieldException | AccessDeniedException | NotFoundException e) {
+            FieldMessages.refused(FORM, e);
         }
     }
 
@@ -96,7 +81,7 @@ public class SystemFormBean implements Serializable {
     public List<Unit> getOwners() {
         UnitHierarchy tree = inventory.units();
         Caller caller = me.caller();
-        return tree.all().stream().filter(u -> AccessPolicy.canChange(caller, u.id(), tree) || u.id().value().equals(form.getOwner()))
+        return tree.all().stream().filter(u -> AccessPolicy.canChange(caller, u.id(), tree) || u.id().value().equals(editing.form().getOwner()))
                 .sorted(Comparator.comparing(Unit::name)).toList();
     }
 
@@ -109,10 +94,10 @@ public class SystemFormBean implements Serializable {
     }
 
     public SystemForm getForm() {
-        return form;
+        return editing.form();
     }
 
     public boolean isEditable() {
-        return editable;
+        return editing.editable();
     }
 }
