@@ -1,6 +1,7 @@
 package vn.gov.moh.soc.portal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import vn.gov.moh.soc.portal.domain.model.level.LevelProposalRepository;
 import vn.gov.moh.soc.portal.domain.model.level.LevelRules;
 import vn.gov.moh.soc.core.asset.SecurityLevel;
 import vn.gov.moh.soc.portal.domain.model.system.InformationSystem;
+import vn.gov.moh.soc.portal.domain.model.system.SystemChanged;
 import vn.gov.moh.soc.portal.domain.model.system.SystemId;
 import vn.gov.moh.soc.portal.domain.model.system.SystemPage;
 import vn.gov.moh.soc.portal.domain.model.system.SystemQuery;
@@ -40,6 +42,8 @@ public class InventoryService {
     LevelProposalRepository proposals;
     @Inject
     AuditTrail audit;
+    @Inject
+    Event<SystemChanged> changes;
 
     /** The whole tree; callers cut it with {@link AccessPolicy}. */
     public UnitHierarchy units() {
@@ -86,6 +90,8 @@ public class InventoryService {
         InformationSystem saved = systems.save(changed.withId(id));
         audit.append(caller.name(), "system.update", "system", id.toString(),
                 SystemJson.system(before).toString(), SystemJson.system(saved).toString());
+        // Synchronous: what depends on the system (an approved dossier's re-review) changes in this transaction.
+        changes.fire(new SystemChanged(before, saved, caller.name()));
         return saved;
     }
 

@@ -1,5 +1,5 @@
 /**
- * The JSON form of systems, profiles and level determinations: one form for the REST responses,
+ * The JSON form of systems, profiles, level determinations and dossiers: one form for the REST responses,
  * the stored documents and the audit trail's before/after snapshots, so the three never differ.
  */
 package vn.gov.moh.soc.portal.infrastructure.json;

@@ -14,12 +14,14 @@ import vn.gov.moh.soc.testkit.RealStackExtension;
  * Configures the Payara Micro that Arquillian is about to start. Arquillian starts the server and
  * deploys in its own {@code beforeAll}, before the class's {@code @BeforeAll} methods and before any
  * parameter is resolved; so this extension, registered between {@code @RealStack} and Arquillian,
- * asks the test kit for its Keycloak and hands the issuer and a fresh database file to the
+ * asks the test kit for its Keycloak and hands the issuer, a fresh database file and attachment folder to the
  * server's JVM options, which arquillian.xml reads from {@code portal.it.cmd-options}.
  */
 public final class PortalOnPayara implements BeforeAllCallback {
+    static final long MAX_ATTACHMENT_BYTES = 256 * 1024;
     static KeycloakEndpoint keycloak;
     static String jdbcUrl;
+    static Path attachments;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -33,6 +35,7 @@ public final class PortalOnPayara implements BeforeAllCallback {
         // The server's log stays next to the database for a look after a failure (Arquillian does not print it).
         System.setProperty("portal.it.micro-options", "--nocluster --nohazelcast --logtofile "
                 + dir.resolve("payara-" + context.getRequiredTestClass().getSimpleName() + ".log"));
+        attachments = db.resolve("attachments");
         System.setProperty("portal.it.cmd-options", String.join(" ",
                 "-Xmx512m",
                 "-Dmp.jwt.verify.issuer=" + keycloak.issuer(),
@@ -42,7 +45,10 @@ public final class PortalOnPayara implements BeforeAllCallback {
                 "-Dportal.datasource.user=sa",
                 "-Dportal.datasource.password=sa",
                 "-Dportal.oidc.client-id=" + keycloak.clientId(),
-                "-Dportal.oidc.client-secret=" + keycloak.clientSecret()));
+                "-Dportal.oidc.client-secret=" + keycloak.clientSecret(),
+                "-Dportal.attachments.folder=" + attachments,
+                // Small, so the oversized-upload test sends little; the default is 20 MiB.
+                "-Dportal.attachments.max-bytes=" + MAX_ATTACHMENT_BYTES));
     }
 
     /** The test kit's Keycloak, for tests outside this package (the browser tests). */

@@ -13,9 +13,14 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jakarta.persistence.OptimisticLockException;
 import vn.gov.moh.soc.portal.application.AccessDeniedException;
+import vn.gov.moh.soc.portal.application.ConflictException;
 import vn.gov.moh.soc.portal.application.InvalidFieldException;
 import vn.gov.moh.soc.portal.application.NotFoundException;
+import vn.gov.moh.soc.portal.domain.model.attachment.AttachmentRejectedException;
+import vn.gov.moh.soc.portal.domain.model.dossier.IncompleteDossierException;
+import vn.gov.moh.soc.portal.domain.model.dossier.WorkflowException;
 
 /** One mapper per kind of failure. */
 public final class ProblemMappers {
@@ -76,6 +81,55 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(NotFoundException e) {
             return Problems.of(Response.Status.NOT_FOUND, "Not found", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return Problems.of(Response.Status.CONFLICT, "Conflict", e.getMessage());
+        }
+    }
+
+    /** A workflow step that the dossier's state does not allow. */
+    @Provider
+    public static class Workflow implements ExceptionMapper<WorkflowException> {
+        @Override
+        public Response toResponse(WorkflowException e) {
+            return Problems.of(Response.Status.CONFLICT, "Not allowed in this state", e.getMessage());
+        }
+    }
+
+    /** Two changes of one record at once: the later one is refused and may be repeated. */
+    @Provider
+    public static class ConcurrentChange implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return Problems.of(Response.Status.CONFLICT, "Changed meanwhile", "the record was changed by someone else meanwhile; reload and repeat");
+        }
+    }
+
+    /** Missing or invalid parts of a dossier, each named. */
+    @Provider
+    public static class Incomplete implements ExceptionMapper<IncompleteDossierException> {
+        @Override
+        public Response toResponse(IncompleteDossierException e) {
+            return Problems.invalid(e.getMessage(), new LinkedHashMap<>(e.fields()));
+        }
+    }
+
+    /** A refused upload: 413 too large, 415 a type not accepted or not the one its name claims, 422 infected, 400 empty. */
+    @Provider
+    public static class RejectedUpload implements ExceptionMapper<AttachmentRejectedException> {
+        @Override
+        public Response toResponse(AttachmentRejectedException e) {
+            return switch (e.reason()) {
+                case TOO_LARGE -> Problems.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "File too large", e.getMessage(), "file", e.reason().name());
+                case TYPE_NOT_ALLOWED, TYPE_MISMATCH -> Problems.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, "File type refused", e.getMessage(), "file", e.reason().name());
+                case INFECTED -> Problems.of(Problems.UNPROCESSABLE, "File infected", e.getMessage(), "file", e.reason().name());
+                case EMPTY -> Problems.of(Response.Status.BAD_REQUEST, "Empty file", e.getMessage(), "file", e.reason().name());
+            };
         }
     }
 

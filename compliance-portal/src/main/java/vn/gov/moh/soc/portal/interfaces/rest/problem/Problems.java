@@ -13,8 +13,32 @@ public final class Problems {
     private Problems() {
     }
 
-    public static Response of(Response.Status status, String title, String detail) {
+    /** RFC 9110's 422, which {@link Response.Status} lacks. */
+    public static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    public static Response of(Response.StatusType status, String title, String detail) {
         return Response.status(status).type(MEDIA_TYPE).entity(base(status, title, detail).build().toString()).build();
+    }
+
+    /** A problem about one field, with a machine-readable {@code reason}. */
+    public static Response of(Response.StatusType status, String title, String detail, String field, String reason) {
+        return Response.status(status).type(MEDIA_TYPE)
+                .entity(base(status, title, detail).add("field", field).add("reason", reason).build().toString()).build();
     }
 
     /** A 400 naming the fields: {@code field} is the first, {@code errors} all of them. */
@@ -27,7 +51,7 @@ public final class Problems {
         return Response.status(Response.Status.BAD_REQUEST).type(MEDIA_TYPE).entity(body.build().toString()).build();
     }
 
-    private static JsonObjectBuilder base(Response.Status status, String title, String detail) {
+    private static JsonObjectBuilder base(Response.StatusType status, String title, String detail) {
         return Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status.getStatusCode())
                 .add("detail", detail == null ? "" : detail);
     }
