@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +48,8 @@ import vn.gov.moh.soc.testkit.RealStack;
  * The pages in headless Chromium against the real war on Payara Micro and the test kit's real
  * Keycloak: an officer logs in on Keycloak's login page, adds a system (an invalid address first,
  * shown next to its field), walks the level wizard and proposes another level with a justification;
- * an auditor reads the same system with no edit controls, a forged save changes nothing and the
+ * opens the level-proposal dossier, is told what is missing, fills it, has a non-PDF refused,
+ * attaches a design document and submits; an auditor reads the same system and dossier with no edit controls, a forged save changes nothing and the
  * API refuses the auditor's change; the audit trail verifies intact. Screenshots in target/screenshots.
  */
 @RealStack
@@ -170,11 +173,43 @@ class OfficerJourneyIT {
                 JsonNode saved = api("GET", "/api/systems/" + systemId, DemoUser.OFFICER_BACH_MAI, null).body();
                 assertThat(saved.path("components").get(0).path("addresses").toString()).contains("10.20.1.10-20");
 
+                    // The level-proposal dossier: opened, refused while incomplete, filled, a wrong file refused, a design document attached, submitted.
+                    browser.driver.findElement(By.id("wizard:toDossier")).click();
+                    browser.waitFor(By.id("dossier:open")).click();
+                    browser.waitForText(By.id("state"), "Dự thảo");
+                    actionButton(browser, "SUBMIT").click();
+                    String missing = browser.waitFor(By.cssSelector("[id='dossier:overview'] ~ .ui-message-error")).getText();
+                    assertThat(missing).contains("Art. 15(1)");
+                    assertThat(browser.driver.findElement(By.id("state")).getAttribute("data-state")).isEqualTo("DRAFT");
+                    browser.type(By.id("dossier:overview"), "Hệ thống phục vụ người bệnh đăng ký khám, tra cứu kết quả và thanh toán trực tuyến.");
+                    browser.type(By.id("dossier:levelJustification"), "Xử lý thông tin cá nhân của hơn 250.000 người bệnh, phục vụ người dân (Điều 9).");
+                    browser.type(By.id("dossier:securityPlan"), "Tường lửa ứng dụng web, giám sát tập trung tại SOC ngành Y tế, sao lưu hằng ngày.");
+                    browser.type(By.id("dossier:specialistOpinion"), "Phòng An toàn thông tin đồng ý với cấp độ đề xuất.");
+                    browser.driver.findElement(By.id("dossier:save")).click();
+                    browser.waitForText(By.id("messages"), "Đã lưu hồ sơ");
+
+                    Path notPdf = Files.writeString(Files.createTempDirectory("dossier-").resolve("thiet-ke.pdf"), "chỉ là văn bản, không phải PDF");
+                    browser.driver.findElement(By.cssSelector("input[type='file']")).sendKeys(notPdf.toString());
+                    browser.driver.findElement(By.id("dossier:upload")).click();
+                    assertThat(browser.waitFor(By.cssSelector("[id='dossier:file'] ~ .ui-message-error, .ui-message-error")).getText()).isNotBlank();
+                    assertThat(browser.driver.findElement(By.id("dossier:attachments")).getText()).doesNotContain("thiet-ke.pdf");
+
+                    Path pdf = Files.write(notPdf.resolveSibling("thiet-ke-so-bo.pdf"), minimalPdf());
+                    browser.driver.findElement(By.cssSelector("input[type='file']")).sendKeys(pdf.toString());
+                    browser.driver.findElement(By.id("dossier:upload")).click();
+                    browser.waitForText(By.id("dossier:attachments"), "thiet-ke-so-bo.pdf");
+                    browser.screenshot("06-officer-dossier-filled");
+                    actionButton(browser, "SUBMIT").click();
+                    browser.waitForText(By.id("state"), "Đã nộp");
+                    assertThat(browser.present(By.id("dossier:save"))).as("no edits after submission").isFalse();
+                    browser.screenshot("07-officer-dossier-submitted");
+
+
                 // English on request, Vietnamese again.
                 browser.driver.findElement(By.id("lang:en")).click();
-                browser.waitForText(By.tagName("h1"), "Security level determination");
+                browser.waitForText(By.tagName("h1"), "Level-proposal dossier");
                 browser.driver.findElement(By.id("lang:vi")).click();
-                browser.waitForText(By.tagName("h1"), "Xác định cấp độ");
+                browser.waitForText(By.tagName("h1"), "Hồ sơ đề xuất cấp độ");
 
                 // Logout ends Keycloak's session as well: the next page asks for a login again.
                 browser.driver.findElement(By.id("logoutButton")).click();
@@ -206,14 +241,14 @@ class OfficerJourneyIT {
                 assertThat(browser.driver.findElement(By.id("list:systems")).getText()).contains(SYSTEM_NAME);
                 assertThat(browser.present(By.id("list:add"))).as("add button").isFalse();
                 assertThat(browser.driver.findElements(By.cssSelector("[id$=':edit'], [id$=':level']"))).as("edit controls").isEmpty();
-                browser.screenshot("06-auditor-system-list");
+                browser.screenshot("08-auditor-system-list");
 
                 browser.driver.get(url("system.xhtml?id=" + systemId));
                 assertThat(browser.waitFor(By.id("form:name")).isEnabled()).isFalse();
                 assertThat(browser.driver.findElement(By.id("form:name")).getAttribute("value")).isEqualTo(SYSTEM_NAME);
                 assertThat(browser.present(By.id("form:save"))).isFalse();
                 assertThat(browser.present(By.id("form:addComponent"))).isFalse();
-                browser.screenshot("07-auditor-read-only");
+                browser.screenshot("09-auditor-read-only");
 
                 // A forged save: the button's parameter posted by hand with an enabled, changed name.
                 browser.driver.executeScript("""
@@ -232,6 +267,14 @@ class OfficerJourneyIT {
                 browser.waitFor(By.id("wizard:readOnly"));
                 assertThat(browser.present(By.id("wizard:save"))).isFalse();
 
+                browser.driver.get(url("dossier.xhtml?system=" + systemId));
+                browser.waitForText(By.id("state"), "Đã nộp");
+                assertThat(browser.driver.findElement(By.id("dossier:attachments")).getText()).contains("thiet-ke-so-bo.pdf");
+                assertThat(browser.present(By.id("dossier:save"))).isFalse();
+                assertThat(browser.present(By.id("dossier:upload"))).isFalse();
+                assertThat(browser.driver.findElements(By.cssSelector("[class*='action-']"))).as("workflow buttons").isEmpty();
+                browser.screenshot("10-auditor-dossier-read-only");
+
                 browser.driver.get(url("units.xhtml"));
                 assertThat(browser.waitFor(By.id("units:tree")).getText()).contains("Bạch Mai").contains("Sở Y tế");
 
@@ -239,12 +282,22 @@ class OfficerJourneyIT {
                 browser.waitFor(By.id("audit:run")).click();
                 browser.waitFor(By.id("audit:intact"));
                 assertThat(Long.parseLong(browser.driver.findElement(By.id("audit:records")).getText())).isEqualTo(recordsBefore);
-                browser.screenshot("08-auditor-audit-intact");
+                browser.screenshot("11-auditor-audit-intact");
             });
         }
     }
 
     // ---- helpers ----
+
+    private static org.openqa.selenium.WebElement actionButton(HeadlessChromium browser, String action) {
+        return browser.waitFor(By.cssSelector(".action-" + action));
+    }
+
+    /** The smallest file that starts like a PDF, which is what the attachment rules read. */
+    private static byte[] minimalPdf() {
+        return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
 
     private static void next(HeadlessChromium browser, String nextField) {
         browser.driver.findElement(By.cssSelector(".ui-wizard-nav-next")).click();
