@@ -1,7 +1,9 @@
 package vn.gov.moh.soc.portal.application;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.gov.moh.soc.portal.domain.model.unit.Unit;
 import vn.gov.moh.soc.portal.domain.model.unit.UnitHierarchy;
 import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
 
@@ -66,5 +68,21 @@ public final class AccessPolicy {
         if (!canChange(caller, unit, units)) {
             throw new AccessDeniedException(caller.name() + " may not change the " + what + " of " + unit);
         }
+    }
+
+    /** The tops of the tree the caller may see: the whole sector, or an officer's own unit. */
+    public static List<Unit> visibleRoots(Caller caller, UnitHierarchy units) {
+        if (readableUnits(caller, units).isEmpty()) {
+            return units.roots();
+        }
+        if (!caller.is(Caller.OFFICER) || caller.unit() == null) {
+            return List.of();
+        }
+        return units.find(caller.unit()).map(List::of).orElse(List.of());
+    }
+
+    /** Whether the caller may walk the audit trail's chain: auditors and admins. */
+    public static boolean canVerifyAudit(Caller caller) {
+        return caller.is(Caller.AUDITOR) || caller.is(Caller.ADMIN);
     }
 }

@@ -19,6 +19,23 @@ public record Caller(String name, Set<String> roles, UnitId unit) {
         roles = Set.copyOf(roles);
     }
 
+    /**
+     * The caller that a verified token describes, whichever way it came (a bearer token on the REST
+     * API, the ID token of a browser login). A malformed unit claim leaves an officer with nothing,
+     * never with everything.
+     */
+    public static Caller fromClaims(String name, Set<String> groups, String unitClaim) {
+        UnitId unit = null;
+        if (unitClaim != null) {
+            try {
+                unit = UnitId.of(unitClaim);
+            } catch (IllegalArgumentException e) {
+                unit = null;
+            }
+        }
+        return new Caller(name, groups == null ? Set.of() : groups, unit);
+    }
+
     public boolean is(String role) {
         return roles.contains(role);
     }

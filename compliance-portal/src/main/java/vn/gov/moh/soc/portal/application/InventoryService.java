@@ -61,6 +61,14 @@ public class InventoryService {
         return system;
     }
 
+    /**
+     * The level the rules give a system as it stands in a form, before it is saved: what the level
+     * wizard shows. Nothing is read or written, so no access check is needed.
+     */
+    public LevelDetermination determine(InformationSystem candidate) {
+        return rules.determine(candidate);
+    }
+
     public InformationSystem create(Caller caller, InformationSystem system) {
         UnitHierarchy tree = units.hierarchy();
         requireKnownUnit(tree, system.owner());
@@ -100,6 +108,16 @@ public class InventoryService {
         audit.append(caller.name(), "level.propose", "system", id.toString(), before,
                 proposalJson(computed.level(), proposal.proposed(), proposal.justification()));
         return proposal;
+    }
+
+    /**
+     * The level wizard's save: the system's attributes as the officer last set them, then the level
+     * proposal, in one transaction, so a refused proposal leaves the attributes as they were.
+     */
+    public LevelProposal reviseAndProposeLevel(Caller caller, SystemId id, InformationSystem changed, SecurityLevel proposed,
+                                               String justification) {
+        update(caller, id, changed);
+        return proposeLevel(caller, id, proposed, justification);
     }
 
     private static String proposalJson(SecurityLevel computed, SecurityLevel proposed, String justification) {

@@ -64,4 +64,31 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.drillReadableUnits(caller(Caller.AUDITOR, MOH), units)).isEmpty();
         assertThat(AccessPolicy.canChange(caller(Caller.ANALYST, MOH), MOH, units)).as("reading drills changes nothing else").isFalse();
     }
+
+    @Test
+    void theTreeStartsAtTheSectorForReadersOfAllAndAtTheOwnUnitForAnOfficer() {
+        assertThat(AccessPolicy.visibleRoots(caller(Caller.AUDITOR, null), units)).extracting(Unit::id).containsExactly(MOH);
+        assertThat(AccessPolicy.visibleRoots(caller(Caller.OFFICER, HANOI), units)).extracting(Unit::id).containsExactly(HANOI);
+        assertThat(AccessPolicy.visibleRoots(caller(Caller.OFFICER, UnitId.of("khong-co")), units)).as("unknown unit").isEmpty();
+        assertThat(AccessPolicy.visibleRoots(caller(Caller.ANALYST, MOH), units)).isEmpty();
+    }
+
+    @Test
+    void onlyAuditorsAndAdminsVerifyTheAuditTrail() {
+        assertThat(AccessPolicy.canVerifyAudit(caller(Caller.AUDITOR, null))).isTrue();
+        assertThat(AccessPolicy.canVerifyAudit(caller(Caller.ADMIN, null))).isTrue();
+        assertThat(AccessPolicy.canVerifyAudit(caller(Caller.OFFICER, MOH))).isFalse();
+        assertThat(AccessPolicy.canVerifyAudit(caller(Caller.ANALYST, MOH))).isFalse();
+    }
+
+    @Test
+    void aCallerFromClaimsKeepsAWellFormedUnitAndDropsAMalformedOne() {
+        Caller ok = Caller.fromClaims("officer.hanoi", Set.of(Caller.OFFICER), "syt-ha-noi");
+        assertThat(ok.unit()).isEqualTo(HANOI);
+        assertThat(ok.is(Caller.OFFICER)).isTrue();
+        Caller bad = Caller.fromClaims("x", Set.of(Caller.OFFICER), "Sở Y tế/../*");
+        assertThat(bad.unit()).isNull();
+        assertThat(AccessPolicy.readableUnits(bad, units)).contains(Set.of());
+        assertThat(Caller.fromClaims("y", null, null).roles()).isEmpty();
+    }
 }

@@ -3,10 +3,8 @@ package vn.gov.moh.soc.portal.interfaces.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
-import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.gov.moh.soc.portal.application.Caller;
-import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
 
 /** Turns the verified token into the application's {@link Caller}. */
 @RequestScoped
@@ -15,18 +13,10 @@ public class CallerFactory {
     JsonWebToken token;
 
     public Caller caller() {
-        Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
         Object unit = token.getClaim("unit");
-        UnitId unitId = null;
-        if (unit != null) {
-            try {
-                // A custom claim comes as a JSON value: its toString() would keep the quotes.
-                unitId = UnitId.of(unit instanceof JsonString js ? js.getString() : unit.toString());
-            } catch (IllegalArgumentException e) {
-                unitId = null; // a malformed claim leaves an officer with nothing, never with everything
-            }
-        }
+        // A custom claim comes as a JSON value: its toString() would keep the quotes.
+        String unitClaim = unit == null ? null : unit instanceof JsonString js ? js.getString() : unit.toString();
         String name = token.getName() == null ? String.valueOf(token.getSubject()) : token.getName();
-        return new Caller(name, groups, unitId);
+        return Caller.fromClaims(name, token.getGroups(), unitClaim);
     }
 }

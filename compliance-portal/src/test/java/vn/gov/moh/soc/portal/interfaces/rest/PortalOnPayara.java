@@ -47,6 +47,9 @@ public final class PortalOnPayara implements BeforeAllCallback {
         deleteTree(classDir);
         Files.createDirectories(classDir);
         attachments = classDir.resolve("attachments");
+        // The server's log stays next to the database for a look after a failure (Arquillian does not print it).
+        System.setProperty("portal.it.micro-options", "--nocluster --nohazelcast --logtofile "
+                + dir.resolve("payara-" + context.getRequiredTestClass().getSimpleName() + ".log"));
         switch (database) {
             case "h2" -> {
                 // AUTO_SERVER lets the test open the server's database file at the same time (tampering test).
@@ -73,9 +76,16 @@ public final class PortalOnPayara implements BeforeAllCallback {
                 "-Dportal.datasource.url=" + jdbcUrl,
                 "-Dportal.datasource.user=" + jdbcUser,
                 "-Dportal.datasource.password=" + jdbcPassword,
+                "-Dportal.oidc.client-id=" + keycloak.clientId(),
+                "-Dportal.oidc.client-secret=" + keycloak.clientSecret(),
                 "-Dportal.attachments.folder=" + attachments,
                 // Small, so the oversized-upload test sends little; the default is 20 MiB.
                 "-Dportal.attachments.max-bytes=" + MAX_ATTACHMENT_BYTES));
+    }
+
+    /** The test kit's Keycloak, for tests outside this package (the browser tests). */
+    public static KeycloakEndpoint keycloak() {
+        return keycloak;
     }
 
     private static void deleteTree(Path dir) throws IOException {

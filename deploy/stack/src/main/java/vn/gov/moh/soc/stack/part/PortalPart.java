@@ -107,6 +107,8 @@ public final class PortalPart extends Part {
                 "-Dportal.datasource.user=sa",
                 "-Dportal.datasource.password=sa",
                 "-Dportal.attachments.folder=" + dir.resolve("attachments"),
+                // The browser's OpenID Connect login uses the realm's portal client (KeycloakPart).
+                "-Dportal.oidc.client-secret=" + KeycloakPart.PORTAL_CLIENT_SECRET,
                 "-Dmp.jwt.verify.issuer=" + issuer,
                 "-Dmp.jwt.verify.publickey.location=" + issuer + "/protocol/openid-connect/certs",
                 "-jar", distributions.payaraMicroJar().toString(),

@@ -47,6 +47,22 @@ public class SystemRequest {
         public InfrastructureRole infrastructure;
         public IndustrialControl industrialControl;
         public boolean nationallyCritical;
+
+        public static Profile of(ClassificationProfile p) {
+            Profile r = new Profile();
+            r.information = new Information();
+            r.information.categories = new java.util.HashSet<>(p.information().categories());
+            r.information.personalDataSubjects = p.information().personalDataSubjects();
+            r.information.stateSecret = p.information().stateSecret();
+            r.audience = p.audience();
+            r.onlineService = p.onlineService();
+            r.conditionalBusinessService = p.conditionalBusinessService();
+            r.scope = p.scope();
+            r.infrastructure = p.infrastructure();
+            r.industrialControl = p.industrialControl();
+            r.nationallyCritical = p.nationallyCritical();
+            return r;
+        }
     }
 
     public static class Information {
@@ -60,6 +76,26 @@ public class SystemRequest {
         @Size(max = 100) public List<@NotBlank @Size(max = 253) String> hostNames;
         @Size(max = 100) public List<@NotBlank @Size(max = 100) String> addresses;
         @Valid public Profile profile;
+    }
+
+    /** The request that would save this system as it is: what an edit form starts from. */
+    public static SystemRequest of(InformationSystem system) {
+        SystemRequest r = new SystemRequest();
+        r.name = system.name();
+        r.owner = system.owner().value();
+        r.operator = system.operator();
+        r.purpose = system.purpose();
+        r.profile = Profile.of(system.profile());
+        r.components = new ArrayList<>();
+        for (SystemComponent c : system.components()) {
+            Component k = new Component();
+            k.name = c.name();
+            k.hostNames = new ArrayList<>(c.hostNames());
+            k.addresses = new ArrayList<>(c.addresses().stream().map(NetworkAddress::toString).toList());
+            k.profile = c.ownProfile().map(Profile::of).orElse(null);
+            r.components.add(k);
+        }
+        return r;
     }
 
     public InformationSystem toDomain() {

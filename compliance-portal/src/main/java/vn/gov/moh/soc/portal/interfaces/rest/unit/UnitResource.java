@@ -14,8 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import vn.gov.moh.soc.portal.application.AccessDeniedException;
 import vn.gov.moh.soc.portal.application.AccessPolicy;
@@ -44,9 +42,7 @@ public class UnitResource {
     public JsonObject tree() {
         Caller caller = callers.caller();
         UnitHierarchy tree = inventory.units();
-        Optional<Set<UnitId>> readable = AccessPolicy.readableUnits(caller, tree);
-        List<Unit> tops = readable.isEmpty() ? tree.roots()
-                : caller.unit() == null ? List.of() : tree.find(caller.unit()).map(List::of).orElse(List.of());
+        List<Unit> tops = AccessPolicy.visibleRoots(caller, tree);
         JsonArrayBuilder roots = Json.createArrayBuilder();
         tops.forEach(u -> roots.add(node(u, tree)));
         return Json.createObjectBuilder().add("roots", roots).build();

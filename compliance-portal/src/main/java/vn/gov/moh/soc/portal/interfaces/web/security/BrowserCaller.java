@@ -1,0 +1,59 @@
+package vn.gov.moh.soc.portal.interfaces.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.util.HashSet;
+import java.util.Set;
+import vn.gov.moh.soc.portal.application.AccessPolicy;
+import vn.gov.moh.soc.portal.application.Caller;
+
+/**
+ * The logged-in browser user as the application's {@link Caller}: roles from the ID token's
+ * {@code groups} claim and the unit from its {@code unit} claim, the same claims the REST API reads
+ * from bearer tokens, so that pages and API apply one {@link AccessPolicy}.
+ */
+@Named("me")
+@RequestScoped
+public class BrowserCaller {
+    @Inject
+    OpenIdContext openId;
+    @Inject
+    SecurityContext security;
+
+    private Caller caller;
+
+    public Caller caller() {
+        if (caller == null) {
+            JwtClaims claims = openId.getIdentityToken().getJwtClaims();
+            Set<String> groups = new HashSet<>(claims.getArrayStringClaim("groups"));
+            String name = security.getCallerPrincipal() == null ? openId.getSubject() : security.getCallerPrincipal().getName();
+            caller = Caller.fromClaims(name, groups, claims.getStringClaim("unit").orElse(null));
+        }
+        return caller;
+    }
+
+    public String getName() {
+        return caller().name();
+    }
+
+    public String getUnit() {
+        return caller().unit() == null ? "" : caller().unit().value();
+    }
+
+    /** Whether the user's role changes anything at all: pages hide edit controls otherwise (the services refuse anyway). */
+    public boolean isMayChange() {
+        return caller().is(Caller.OFFICER) || caller().is(Caller.ADMIN);
+    }
+
+    public boolean isMayVerifyAudit() {
+        return AccessPolicy.canVerifyAudit(caller());
+    }
+
+    public String getRoles() {
+        return String.join(", ", caller().roles());
+    }
+}

@@ -1,0 +1,104 @@
+package vn.gov.moh.soc.portal.interfaces.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven by Debian's chromedriver, headless, with a fresh profile and nothing
+ * that reaches the network on its own (this machine's network is closed; no browser is downloaded).
+ * Screenshots go to {@code target/screenshots}, which the CI log keeps.
+ */
+final class HeadlessChromium implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    HeadlessChromium() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver"
+                    + " (/usr/bin/chromium, /usr/bin/chromedriver): apt-get install -y chromium chromium-driver; .ci/run does");
+        }
+        profile = Files.createTempDirectory("portal-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void waitUntilUrlContains(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Waits until PrimeFaces has no Ajax request running. */
+    void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    void type(By by, String text) {
+        WebElement e = waitFor(by);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path target = SCREENSHOTS.resolve(name + ".png");
+        Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    /** Steps of a test; on a failure the page as it stood is saved as {@code failed-<name>.png}. */
+    interface Steps {
+        void run() throws Exception;
+    }
+
+    void steps(String name, Steps steps) throws Exception {
+        try {
+            steps.run();
+        } catch (Exception | AssertionError e) {
+            screenshot("failed-" + name);
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
