@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import vn.gov.moh.soc.portal.application.pipeline.AssetPublication;
 import vn.gov.moh.soc.portal.domain.model.audit.AuditTrail;
 import vn.gov.moh.soc.portal.domain.model.level.LevelDetermination;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposal;
@@ -24,7 +25,7 @@ import vn.gov.moh.soc.portal.infrastructure.json.SystemJson;
 
 /**
  * The inventory's use cases. Each checks the access policy first and records every change in the
- * audit trail within the same transaction.
+ * audit trail, and the system's asset in the pipeline's outbox, within the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -40,6 +41,8 @@ public class InventoryService {
     LevelProposalRepository proposals;
     @Inject
     AuditTrail audit;
+    @Inject
+    AssetPublication assets;
 
     /** The whole tree; callers cut it with {@link AccessPolicy}. */
     public UnitHierarchy units() {
@@ -63,6 +66,7 @@ public class InventoryService {
         requireChange(caller, system.owner(), tree);
         InformationSystem saved = systems.save(system.withId(null));
         audit.append(caller.name(), "system.create", "system", saved.id().toString(), null, SystemJson.system(saved).toString());
+        assets.changed(saved);
         return saved;
     }
 
@@ -76,6 +80,7 @@ public class InventoryService {
         InformationSystem saved = systems.save(changed.withId(id));
         audit.append(caller.name(), "system.update", "system", id.toString(),
                 SystemJson.system(before).toString(), SystemJson.system(saved).toString());
+        assets.changed(saved);
         return saved;
     }
 
@@ -93,6 +98,7 @@ public class InventoryService {
         proposals.save(proposal);
         audit.append(caller.name(), "level.propose", "system", id.toString(), before,
                 proposalJson(computed.level(), proposal.proposed(), proposal.justification()));
+        assets.changed(system);
         return proposal;
     }
 

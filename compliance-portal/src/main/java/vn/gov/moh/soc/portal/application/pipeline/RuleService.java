@@ -1,0 +1,109 @@
+package vn.gov.moh.soc.portal.application.pipeline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.portal.application.AccessDeniedException;
+import vn.gov.moh.soc.portal.application.Caller;
+import vn.gov.moh.soc.portal.application.NotFoundException;
+import vn.gov.moh.soc.portal.domain.model.audit.AuditTrail;
+
+/**
+ * The rules' use cases: SOC analysts and administrators publish and disable, auditors read. A
+ * change is validated first, then stored, audited and put in the outbox in one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class RuleService {
+    /**
+     * A disabled rule is a record with an empty value, not a tombstone: compaction removes
+     * tombstones after a while, and a job started afresh would then run a rule of its own files again.
+     */
+    static final byte[] DISABLED = new byte[0];
+    private final Clock clock = Clock.systemUTC();
+
+    /** A published rule, and whether it is new to the portal. */
+    public record Publication(PublishedRule rule, boolean created) {
+    }
+
+    @Inject
+    PublishedRuleRepository rules;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditTrail audit;
+
+    public List<PublishedRule> list(Caller caller) {
+        requireRead(caller);
+        return rules.all();
+    }
+
+    public PublishedRule read(Caller caller, String id) {
+        requireRead(caller);
+        return rules.find(id).orElseThrow(() -> new NotFoundException("no published rule " + id));
+    }
+
+    /**
+     * Validates and publishes a rule (add, or replace the one of the same id, enabling it again).
+     *
+     * @param expectedId the id of the rule being edited, null for an upload
+     * @throws InvalidRuleException when soc-core's engine refuses it; nothing is stored or sent
+     */
+    public Publication publish(Caller caller, String yaml, String expectedId) {
+        requireWrite(caller);
+        RuleValidation.ValidRule valid = RuleValidation.validate(yaml, expectedId);
+        PublishedRule before = rules.find(valid.id()).orElse(null);
+        PublishedRule rule = new PublishedRule(valid.id(), valid.kind(), valid.title(), valid.level(), valid.yaml(), true,
+                caller.name(), clock.instant());
+        rules.save(rule);
+        outbox.append(Topic.RULES, rule.id(), rule.yaml().getBytes(StandardCharsets.UTF_8));
+        audit.append(caller.name(), "rule.publish", "rule", rule.id(), json(before), json(rule));
+        return new Publication(rule, before == null);
+    }
+
+    /** Disables a published rule. Disabling a disabled rule changes nothing and records nothing. */
+    public PublishedRule disable(Caller caller, String id) {
+        requireWrite(caller);
+        PublishedRule before = rules.find(id).orElseThrow(() -> new NotFoundException("no published rule " + id));
+        if (!before.enabled()) {
+            return before;
+        }
+        PublishedRule rule = new PublishedRule(before.id(), before.kind(), before.title(), before.level(), before.yaml(), false,
+                caller.name(), clock.instant());
+        rules.save(rule);
+        outbox.append(Topic.RULES, id, DISABLED);
+        audit.append(caller.name(), "rule.disable", "rule", id, json(before), json(rule));
+        return rule;
+    }
+
+    /** Records every published rule again, as it stands; returns how many. */
+    public int republishAll() {
+        List<PublishedRule> all = rules.all();
+        for (PublishedRule r : all) {
+            outbox.append(Topic.RULES, r.id(), r.enabled() ? r.yaml().getBytes(StandardCharsets.UTF_8) : DISABLED);
+        }
+        return all.size();
+    }
+
+    private static String json(PublishedRule r) {
+        return r == null ? null : Json.createObjectBuilder().add("id", r.id()).add("enabled", r.enabled())
+                .add("yaml", r.yaml()).build().toString();
+    }
+
+    static void requireRead(Caller caller) {
+        if (!(caller.is(Caller.ANALYST) || caller.is(Caller.ADMIN) || caller.is(Caller.AUDITOR))) {
+            throw new AccessDeniedException("only SOC analysts, administrators and auditors see the rules");
+        }
+    }
+
+    static void requireWrite(Caller caller) {
+        if (!(caller.is(Caller.ANALYST) || caller.is(Caller.ADMIN))) {
+            throw new AccessDeniedException("only SOC analysts and administrators change the rules");
+        }
+    }
+}
