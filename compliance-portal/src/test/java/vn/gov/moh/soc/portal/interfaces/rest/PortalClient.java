@@ -54,13 +54,18 @@ final class PortalClient {
 
     /** A request as {@code user}; {@code body} is sent as JSON, or as is when it is a string. */
     Answer call(String method, String path, DemoUser user, Object body) throws Exception {
+        return call(method, path, user, "application/json", body == null ? null
+                : body instanceof String s ? s : JSON.writeValueAsString(body));
+    }
+
+    /** A request as {@code user} with a body of the given media type (e.g. a Sigma rule's YAML). */
+    Answer call(String method, String path, DemoUser user, String contentType, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token(user));
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            b.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+            b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,7 +23,7 @@ import vn.gov.moh.soc.testkit.RealStackExtension;
  * default, the embedded database in a file) or {@code postgresql} (the test class's own database on
  * the test kit's PostgreSQL); the build runs the API ITs once with each.
  */
-public final class PortalOnPayara implements BeforeAllCallback {
+public class PortalOnPayara implements BeforeAllCallback {
     static KeycloakEndpoint keycloak;
     /** Where the server's database is, for tests that read or tamper with its rows. */
     static String jdbcUrl;
@@ -63,7 +64,16 @@ public final class PortalOnPayara implements BeforeAllCallback {
                 "-Dportal.datasource.class=" + dataSourceClass,
                 "-Dportal.datasource.url=" + jdbcUrl,
                 "-Dportal.datasource.user=" + jdbcUser,
-                "-Dportal.datasource.password=" + jdbcPassword));
+                "-Dportal.datasource.password=" + jdbcPassword,
+                String.join(" ", serverOptions(context))));
+    }
+
+    /**
+     * More JVM options for the server, for a test class that needs other services (e.g. Kafka);
+     * called after the Keycloak and the database are set. None here.
+     */
+    protected List<String> serverOptions(ExtensionContext context) {
+        return List.of();
     }
 
     private static void deleteTree(Path dir) throws IOException {
