@@ -20,9 +20,10 @@ public class PipelineSettings {
     @Inject
     @ConfigProperty(name = "portal.kafka.bootstrap-servers")
     Optional<String> bootstrapServers;
+    /** Optional, not a default of "": MicroProfile Config treats an empty value as missing. */
     @Inject
-    @ConfigProperty(name = "portal.kafka.namespace", defaultValue = "")
-    String namespaceName;
+    @ConfigProperty(name = "portal.kafka.namespace")
+    Optional<String> namespaceName;
 
     private Namespace namespace;
     private String problem;
@@ -30,7 +31,7 @@ public class PipelineSettings {
     @PostConstruct
     void read() {
         try {
-            namespace = Namespace.of(namespaceName.strip());
+            namespace = Namespace.of(namespaceName.orElse("").strip());
         } catch (IllegalArgumentException e) {
             problem = "portal.kafka.namespace: " + e.getMessage();
         }

@@ -12,18 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Sigma rules checked with soc-core's engine before the portal publishes them. */
 class RuleValidationTest {
-    static final String RULE = """
-            title: Refused sudo
-            id: 11111111-2222-3333-4444-555555555555
-            level: high
-            logsource:
-              product: linux
-              service: sudo
-            detection:
-              selection:
-                message|contains: 'incorrect password attempts'
-              condition: selection
-            """;
+    private static final String RULE = TestRules.REFUSED_SUDO;
 
     private static RuleValidation.Problem problem(String yaml, String expectedId) {
         try {
@@ -38,9 +27,9 @@ class RuleValidationTest {
     void aValidRuleGivesItsIdTitleAndLevel() {
         RuleValidation.ValidRule r = RuleValidation.validate(RULE, null);
 
-        assertThat(r.id()).isEqualTo("11111111-2222-3333-4444-555555555555");
+        assertThat(r.id()).isEqualTo(TestRules.REFUSED_SUDO_ID);
         assertThat(r.kind()).isEqualTo("rule");
-        assertThat(r.title()).isEqualTo("Refused sudo");
+        assertThat(r.title()).isEqualTo("Refused sudo (portal)");
         assertThat(r.level()).isEqualTo("high");
         assertThat(r.yaml()).isEqualTo(RULE);
     }
@@ -72,7 +61,7 @@ class RuleValidationTest {
 
     @Test
     void twoRulesInOneBodyAreRefused() {
-        String second = RULE.replace("11111111-2222-3333-4444-555555555555", "66666666-2222-3333-4444-555555555555");
+        String second = RULE.replace(TestRules.REFUSED_SUDO_ID, "another-rule-id");
 
         assertThat(problem(RULE + "---\n" + second, null).message()).contains("exactly one").contains("holds 2");
     }

@@ -35,6 +35,7 @@ import vn.gov.moh.soc.core.asset.AssetJson;
 import vn.gov.moh.soc.core.asset.SecurityLevel;
 import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.portal.application.pipeline.TestRules;
 import vn.gov.moh.soc.portal.interfaces.rest.PortalClient.Answer;
 import vn.gov.moh.soc.stack.part.DemoUser;
 import vn.gov.moh.soc.testkit.KafkaEndpoint;
@@ -56,19 +57,8 @@ import vn.gov.moh.soc.testkit.RealStackExtension;
 class PipelinePublishingIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String YAML = "application/yaml";
-    private static final String RULE_ID = "4f1c2b9e-portal-it-0001";
-    private static final String RULE = """
-            title: Refused sudo (portal)
-            id: 4f1c2b9e-portal-it-0001
-            level: high
-            logsource:
-              product: linux
-              service: sudo
-            detection:
-              selection:
-                message|contains: 'incorrect password attempts'
-              condition: selection
-            """;
+    private static final String RULE_ID = TestRules.REFUSED_SUDO_ID;
+    private static final String RULE = TestRules.REFUSED_SUDO;
     private static PortalClient portal;
     private static long systemId;
 
