@@ -34,7 +34,7 @@ public class AssetPublication {
 
     /**
      * Records the system's current asset (or a tombstone when it names no host or address) in the
-     * caller's transaction.
+     * caller's transaction, after its audit record (see {@link Outbox} for why).
      *
      * @throws InvalidFieldException when soc-core's asset model refuses the system, which rolls the change back
      */

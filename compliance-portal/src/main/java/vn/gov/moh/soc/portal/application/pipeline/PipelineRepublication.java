@@ -30,9 +30,10 @@ public class PipelineRepublication {
         if (!caller.is(Caller.ADMIN)) {
             throw new AccessDeniedException("only administrators republish the pipeline's records");
         }
-        Counts counts = new Counts(assets.republishAll(), rules.republishAll());
-        audit.append(caller.name(), "pipeline.republish", "pipeline", "all", null, Json.createObjectBuilder()
-                .add("systems", counts.systems()).add("rules", counts.rules()).build().toString());
-        return counts;
+        // Audited first: its lock on the trail's head keeps a concurrent change of a system from
+        // committing between this read of the system and the id of its outbox row (see Outbox).
+        audit.append(caller.name(), "pipeline.republish", "pipeline", "all", null,
+                Json.createObjectBuilder().add("scope", "every system and published rule").build().toString());
+        return new Counts(assets.republishAll(), rules.republishAll());
     }
 }

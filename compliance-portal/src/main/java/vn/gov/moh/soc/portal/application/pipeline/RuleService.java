@@ -15,7 +15,8 @@ import vn.gov.moh.soc.portal.domain.model.audit.AuditTrail;
 
 /**
  * The rules' use cases: SOC analysts and administrators publish and disable, auditors read. A
- * change is validated first, then stored, audited and put in the outbox in one transaction.
+ * change is validated first, then stored, audited and put in the outbox in one transaction (the
+ * outbox row after the audit record, whose head-row lock orders concurrent changes: see {@link Outbox}).
  */
 @ApplicationScoped
 @Transactional
@@ -61,8 +62,8 @@ public class RuleService {
         PublishedRule rule = new PublishedRule(valid.id(), valid.kind(), valid.title(), valid.level(), valid.yaml(), true,
                 caller.name(), clock.instant());
         rules.save(rule);
-        outbox.append(Topic.RULES, rule.id(), rule.yaml().getBytes(StandardCharsets.UTF_8));
         audit.append(caller.name(), "rule.publish", "rule", rule.id(), json(before), json(rule));
+        outbox.append(Topic.RULES, rule.id(), rule.yaml().getBytes(StandardCharsets.UTF_8));
         return new Publication(rule, before == null);
     }
 
@@ -76,8 +77,8 @@ public class RuleService {
         PublishedRule rule = new PublishedRule(before.id(), before.kind(), before.title(), before.level(), before.yaml(), false,
                 caller.name(), clock.instant());
         rules.save(rule);
-        outbox.append(Topic.RULES, id, DISABLED);
         audit.append(caller.name(), "rule.disable", "rule", id, json(before), json(rule));
+        outbox.append(Topic.RULES, id, DISABLED);
         return rule;
     }
 
