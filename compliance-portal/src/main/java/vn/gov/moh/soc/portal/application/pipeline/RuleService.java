@@ -10,6 +10,7 @@ import java.util.List;
 import vn.gov.moh.soc.core.naming.Topic;
 import vn.gov.moh.soc.portal.application.AccessDeniedException;
 import vn.gov.moh.soc.portal.application.Caller;
+import vn.gov.moh.soc.portal.application.InvalidFieldException;
 import vn.gov.moh.soc.portal.application.NotFoundException;
 import vn.gov.moh.soc.portal.domain.model.audit.AuditTrail;
 
@@ -26,6 +27,9 @@ public class RuleService {
      * tombstones after a while, and a job started afresh would then run a rule of its own files again.
      */
     static final byte[] DISABLED = new byte[0];
+    /** The kind of a rule of the job's files that the portal disabled by id. */
+    static final String EXTERNAL = "external";
+    private static final java.util.regex.Pattern EXTERNAL_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}");
     private final Clock clock = Clock.systemUTC();
 
     /** A published rule, and whether it is new to the portal. */
@@ -67,14 +71,23 @@ public class RuleService {
         return new Publication(rule, before == null);
     }
 
-    /** Disables a published rule. Disabling a disabled rule changes nothing and records nothing. */
+    /**
+     * Disables a rule: one the portal published, or one of the job's own rule files, by its id (kept
+     * as kind {@code external}, without YAML, so that it stays listed and is republished). Disabling
+     * a disabled rule changes nothing and records nothing.
+     */
     public PublishedRule disable(Caller caller, String id) {
         requireWrite(caller);
-        PublishedRule before = rules.find(id).orElseThrow(() -> new NotFoundException("no published rule " + id));
-        if (!before.enabled()) {
+        PublishedRule before = rules.find(id).orElse(null);
+        if (before != null && !before.enabled()) {
             return before;
         }
-        PublishedRule rule = new PublishedRule(before.id(), before.kind(), before.title(), before.level(), before.yaml(), false,
+        if (before == null && !EXTERNAL_ID.matcher(id).matches()) {
+            throw new InvalidFieldException("id", "'" + id + "' is not a rule id (1 to 200 letters, digits, '.', '_', ':' or '-')");
+        }
+        PublishedRule rule = before == null
+                ? new PublishedRule(id, EXTERNAL, id, null, "", false, caller.name(), clock.instant())
+                : new PublishedRule(before.id(), before.kind(), before.title(), before.level(), before.yaml(), false,
                 caller.name(), clock.instant());
         rules.save(rule);
         audit.append(caller.name(), "rule.disable", "rule", id, json(before), json(rule));

@@ -59,6 +59,8 @@ class PipelinePublishingIT {
     private static final String YAML = "application/yaml";
     private static final String RULE_ID = TestRules.REFUSED_SUDO_ID;
     private static final String RULE = TestRules.REFUSED_SUDO;
+    /** A rule the job has from its files; the portal never saw its YAML. */
+    private static final String FILE_RULE_ID = "soc-linux-sudo-file-rule";
     private static PortalClient portal;
     private static long systemId;
 
@@ -211,19 +213,23 @@ class PipelinePublishingIT {
         Answer disabled = client().call("POST", "/api/rules/" + RULE_ID + "/disable", DemoUser.ANALYST, null);
         assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
         assertThat(disabled.body().path("enabled").asBoolean()).isFalse();
-        assertThat(client().auditRecords()).as("publish, edit, disable").isEqualTo(auditBefore + 3);
+        Answer fileRule = client().call("POST", "/api/rules/" + FILE_RULE_ID + "/disable", DemoUser.ADMIN, null);
+        assertThat(fileRule.status()).as("a rule of the job's own files, by id: " + fileRule).isEqualTo(200);
+        assertThat(fileRule.body().path("kind").asText()).isEqualTo("external");
+        assertThat(client().call("POST", "/api/rules/not%20an%20id/disable", DemoUser.ADMIN, null).status()).isEqualTo(400);
+        assertThat(client().auditRecords()).as("publish, edit, disable, disable by id").isEqualTo(auditBefore + 4);
 
         Answer list = client().call("GET", "/api/rules", DemoUser.AUDITOR, null);
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.body().path("items")).singleElement().satisfies(r -> {
-            assertThat(r.path("id").asText()).isEqualTo(RULE_ID);
-            assertThat(r.path("enabled").asBoolean()).isFalse();
-        });
+        assertThat(list.body().path("items")).extracting(r -> r.path("id").asText() + " " + r.path("enabled").asBoolean())
+                .containsExactly(RULE_ID + " false", FILE_RULE_ID + " false");
         assertThat(client().call("GET", "/api/rules", DemoUser.OFFICER_BACH_MAI, null).status()).isEqualTo(403);
         assertThat(client().call("GET", "/api/rules/" + RULE_ID, DemoUser.AUDITOR, null).body().path("yaml").asText()).contains("critical");
 
-        List<ConsumerRecord<String, byte[]>> onTopic = records(kafka, ns.topic(Topic.RULES), rs -> rs.size() >= 3);
-        assertThat(onTopic).as("only accepted changes, in order").extracting(ConsumerRecord::key).containsExactly(RULE_ID, RULE_ID, RULE_ID);
+        List<ConsumerRecord<String, byte[]>> onTopic = records(kafka, ns.topic(Topic.RULES), rs -> rs.size() >= 4);
+        assertThat(onTopic).as("only accepted changes, in order").extracting(ConsumerRecord::key)
+                .containsExactly(RULE_ID, RULE_ID, RULE_ID, FILE_RULE_ID);
+        assertThat(onTopic.get(3).value()).isNotNull().isEmpty();
         assertThat(new String(onTopic.get(0).value(), StandardCharsets.UTF_8)).isEqualTo(RULE);
         assertThat(new String(onTopic.get(1).value(), StandardCharsets.UTF_8)).contains("level: critical");
         assertThat(onTopic.get(2).value()).as("disabled: an empty value, which compaction keeps").isNotNull().isEmpty();
@@ -239,10 +245,11 @@ class PipelinePublishingIT {
 
         assertThat(republished.status()).as(republished.toString()).isEqualTo(200);
         assertThat(republished.body().path("systems").asInt()).isEqualTo(1);
-        assertThat(republished.body().path("rules").asInt()).isEqualTo(1);
-        List<ConsumerRecord<String, byte[]>> rules = records(kafka, ns.topic(Topic.RULES), rs -> rs.size() >= 4);
-        assertThat(rules).hasSize(4);
-        assertThat(rules.get(3).value()).as("the rule is still disabled").isEmpty();
+        assertThat(republished.body().path("rules").asInt()).isEqualTo(2);
+        List<ConsumerRecord<String, byte[]>> rules = records(kafka, ns.topic(Topic.RULES), rs -> rs.size() >= 6);
+        assertThat(rules).hasSize(6);
+        assertThat(rules.subList(4, 6)).as("both rules still disabled").allSatisfy(r -> assertThat(r.value()).isEmpty())
+                .extracting(ConsumerRecord::key).containsExactly(RULE_ID, FILE_RULE_ID);
         List<ConsumerRecord<String, byte[]>> assets = records(kafka, ns.topic(Topic.ASSETS), rs -> rs.size() > assetsBefore);
         assertThat(assets).hasSize(assetsBefore + 1);
         assertThat(AssetJson.read(assets.get(assetsBefore).value()).level()).isEqualTo(SecurityLevel.LEVEL_4);
