@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import vn.gov.moh.soc.portal.application.pipeline.AssetPublication;
 import vn.gov.moh.soc.portal.domain.model.audit.AuditTrail;
 import vn.gov.moh.soc.portal.domain.model.level.LevelDetermination;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposal;
@@ -26,7 +27,7 @@ import vn.gov.moh.soc.portal.infrastructure.json.SystemJson;
 
 /**
  * The inventory's use cases. Each checks the access policy first and records every change in the
- * audit trail within the same transaction.
+ * audit trail, and the system's asset in the pipeline's outbox, within the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -44,6 +45,8 @@ public class InventoryService {
     AuditTrail audit;
     @Inject
     Event<SystemChanged> changes;
+    @Inject
+    AssetPublication assets;
 
     /** The whole tree; callers cut it with {@link AccessPolicy}. */
     public UnitHierarchy units() {
@@ -75,6 +78,7 @@ public class InventoryService {
         requireChange(caller, system.owner(), tree);
         InformationSystem saved = systems.save(system.withId(null));
         audit.append(caller.name(), "system.create", "system", saved.id().toString(), null, SystemJson.system(saved).toString());
+        assets.changed(saved);
         return saved;
     }
 
@@ -90,6 +94,7 @@ public class InventoryService {
                 SystemJson.system(before).toString(), SystemJson.system(saved).toString());
         // Synchronous: what depends on the system (an approved dossier's re-review) changes in this transaction.
         changes.fire(new SystemChanged(before, saved, caller.name()));
+        assets.changed(saved);
         return saved;
     }
 
@@ -107,6 +112,7 @@ public class InventoryService {
         proposals.save(proposal);
         audit.append(caller.name(), "level.propose", "system", id.toString(), before,
                 proposalJson(computed.level(), proposal.proposed(), proposal.justification()));
+        assets.changed(system);
         return proposal;
     }
 

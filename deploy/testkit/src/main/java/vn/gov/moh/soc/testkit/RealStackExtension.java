@@ -104,13 +104,35 @@ public final class RealStackExtension implements BeforeAllCallback, AfterAllCall
      * like {@link #keycloak(ExtensionContext)}. The class must be annotated with {@link RealStack}.
      */
     public static PostgresEndpoint postgres(ExtensionContext context) {
+        return namespaceResources(context).database(stack(context)::postgres);
+    }
+
+    /**
+     * The Kafka broker and the test class's namespace (its topics created), for code that needs them
+     * before JUnit resolves parameters, like {@link #keycloak(ExtensionContext)}. The class must be
+     * annotated with {@link RealStack} and name {@link KafkaEndpoint} in a parameter.
+     */
+    public static KafkaEndpoint kafka(ExtensionContext context) {
+        KafkaEndpoint kafka = namespaceResources(context).kafka();
+        if (kafka == null) {
+            throw new IllegalStateException(context.getRequiredTestClass().getName()
+                    + " names no KafkaEndpoint parameter, so no broker was started for it");
+        }
+        return kafka;
+    }
+
+    /** The test class's namespace, for the same early code as {@link #kafka(ExtensionContext)}. */
+    public static Namespace namespace(ExtensionContext context) {
+        return namespaceResources(context).namespace();
+    }
+
+    private static TestNamespace namespaceResources(ExtensionContext context) {
         TestNamespace resources = context.getStore(STORE).get(TestNamespace.class, TestNamespace.class);
         if (resources == null) {
-            throw new IllegalStateException("the database is made for a @RealStack test class, and "
-                    + context.getRequiredTestClass().getName() + " has no namespace yet: register this after @RealStack");
+            throw new IllegalStateException(context.getRequiredTestClass().getName()
+                    + " has no namespace yet: annotate it with @RealStack and register this after it");
         }
-        TestStack stack = stack(context);
-        return resources.database(stack::postgres);
+        return resources;
     }
 
     private static TestStack stack(ExtensionContext context) {

@@ -79,6 +79,28 @@ public final class AssetJson {
         return fromTree(node, false);
     }
 
+    /**
+     * Builds an asset from its parts with the same checks as reading it (for a producer such as the
+     * portal, which holds the inventory in its own model): the result is what {@link #write} sends.
+     *
+     * @param ranges CIDR blocks or single addresses, IPv4 or IPv6
+     * @throws IllegalArgumentException naming the field that is wrong
+     */
+    public static Asset asset(String id, String unitId, String systemId, String systemName, SecurityLevel level,
+            Criticality criticality, List<String> hostNames, List<String> ranges) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("id", id);
+        root.put("unit", unitId);
+        ObjectNode system = root.putObject("system");
+        system.put("id", systemId);
+        system.put("name", systemName);
+        system.put("level", level.number());
+        root.put("criticality", criticality.jsonName());
+        hostNames.forEach(root.putArray("hosts")::add);
+        ranges.forEach(root.putArray("ranges")::add);
+        return fromTree(root, true);
+    }
+
     /** Reads an asset from a parsed JSON or YAML tree; {@code strict} refuses unknown fields. */
     static Asset fromTree(JsonNode node, boolean strict) {
         if (node == null || !node.isObject()) {

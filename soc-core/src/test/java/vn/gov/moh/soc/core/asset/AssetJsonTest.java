@@ -67,4 +67,18 @@ class AssetJsonTest {
         assertThatThrownBy(() -> read(HIS.replace("\"unit\"", "\"id\":\"again\",\"unit\"")))
                 .hasMessageContaining("Duplicate field 'id'");
     }
+
+    @Test
+    void anAssetBuiltFromItsPartsIsCheckedLikeOneReadAndWrittenTheSame() {
+        Asset built = AssetJson.asset("bv-bach-mai-his", "bv-bach-mai", "bv-bach-mai-his", "Hệ thống thông tin bệnh viện",
+                SecurityLevel.LEVEL_3, Criticality.CRITICAL, java.util.List.of("HIS-WEB-01", "his-app-01"),
+                java.util.List.of("10.10.1.8/29", "2001:db8:a:1::/64", "10.10.2.14"));
+
+        assertThat(built).isEqualTo(read(HIS));
+        assertThat(AssetJson.read(AssetJson.write(built))).isEqualTo(built);
+        assertThatThrownBy(() -> AssetJson.asset("x", "BV Bach Mai", "x", "X", SecurityLevel.LEVEL_1, Criticality.LOW,
+                java.util.List.of("h"), java.util.List.of())).hasMessageContaining("field 'unit'");
+        assertThatThrownBy(() -> AssetJson.asset("x", "bv-x", "x", "X", SecurityLevel.LEVEL_1, Criticality.LOW,
+                java.util.List.of(), java.util.List.of("10.1.2.5/24"))).hasMessageContaining("field 'ranges[0]'");
+    }
 }

@@ -30,6 +30,16 @@ class HostileRulesTest {
         assertThat(docs.rejected()).singleElement().satisfies(e -> assertThat(e.reason()).contains("not valid YAML"));
     }
 
+    /** Where the YAML parser stops is kept, so that an editor can point at the line. */
+    @Test
+    void brokenYamlIsRejectedWithItsLine() {
+        SigmaDocuments docs = parse("title: x\nid: r-1\ndetection:\n  s: [a\n  condition: }\n");
+        assertThat(docs.rejected()).singleElement().satisfies(e -> {
+            assertThat(e.reason()).contains("not valid YAML");
+            assertThat(e.line()).isBetween(4, 5);
+        });
+    }
+
     /** A billion-laughs document: the YAML reader does not expand aliases into memory; the file is simply not a rule. */
     @Test
     void aliasBombIsRejected() {

@@ -59,13 +59,22 @@ final class PortalClient {
 
     /** A request to an address outside the application, e.g. the server's {@code /openapi}. */
     Answer call(String method, URI uri, DemoUser user, Object body) throws Exception {
+        return call(method, uri, user, "application/json", body == null ? null
+                : body instanceof String s ? s : JSON.writeValueAsString(body));
+    }
+
+    /** A request as {@code user} with a body of the given media type (e.g. a Sigma rule's YAML). */
+    Answer call(String method, String path, DemoUser user, String contentType, String body) throws Exception {
+        return call(method, URI.create(base + path), user, contentType, body);
+    }
+
+    private Answer call(String method, URI uri, DemoUser user, String contentType, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token(user));
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            b.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+            b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,7 +24,7 @@ import vn.gov.moh.soc.testkit.RealStackExtension;
  * default, the embedded database in a file) or {@code postgresql} (the test class's own database on
  * the test kit's PostgreSQL); the build runs the API ITs once with each.
  */
-public final class PortalOnPayara implements BeforeAllCallback {
+public class PortalOnPayara implements BeforeAllCallback {
     static final long MAX_ATTACHMENT_BYTES = 256 * 1024;
     static KeycloakEndpoint keycloak;
     /** Where the server's database is, for tests that read or tamper with its rows. */
@@ -80,7 +81,16 @@ public final class PortalOnPayara implements BeforeAllCallback {
                 "-Dportal.oidc.client-secret=" + keycloak.clientSecret(),
                 "-Dportal.attachments.folder=" + attachments,
                 // Small, so the oversized-upload test sends little; the default is 20 MiB.
-                "-Dportal.attachments.max-bytes=" + MAX_ATTACHMENT_BYTES));
+                "-Dportal.attachments.max-bytes=" + MAX_ATTACHMENT_BYTES,
+                String.join(" ", serverOptions(context))));
+    }
+
+    /**
+     * More JVM options for the server, for a test class that needs other services (e.g. Kafka);
+     * called after the Keycloak and the database are set. None here.
+     */
+    protected List<String> serverOptions(ExtensionContext context) {
+        return List.of();
     }
 
     /** The test kit's Keycloak, for tests outside this package (the browser tests). */

@@ -9,12 +9,24 @@ public class RuleException extends RuntimeException {
     private final String source;
     private final String ruleId;
     private final String reason;
+    private final int line;
 
     public RuleException(String source, String ruleId, String reason) {
+        this(source, ruleId, reason, 0);
+    }
+
+    /** @param line the 1-based line of the text where the problem is, 0 when not known */
+    public RuleException(String source, String ruleId, String reason, int line) {
         super(source + (ruleId == null ? "" : " [" + ruleId + "]") + ": " + reason);
         this.source = source;
         this.ruleId = ruleId;
         this.reason = reason;
+        this.line = line;
+    }
+
+    /** The 1-based line of the problem in the rule's text, 0 when the parser cannot tell. */
+    public int line() {
+        return line;
     }
 
     /** Where the rule came from: a file path or another description. */

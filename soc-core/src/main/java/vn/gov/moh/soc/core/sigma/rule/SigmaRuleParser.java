@@ -83,7 +83,7 @@ public final class SigmaRuleParser {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            docs.rejected().add(new RuleException(source, null, "not valid YAML: " + firstLine(e.getMessage())));
+            docs.rejected().add(new RuleException(source, null, "not valid YAML: " + firstLine(e.getMessage()), line(e)));
             return docs;
         }
         for (JsonNode doc : documents) {
@@ -421,6 +421,17 @@ public final class SigmaRuleParser {
 
     private static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The line the YAML parser stopped at, 0 when it gives none. */
+    private static int line(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    && j.getLocation().getLineNr() > 0) {
+                return j.getLocation().getLineNr();
+            }
+        }
+        return 0;
     }
 
     private static String firstLine(String message) {
