@@ -54,7 +54,19 @@ public final class FieldMessages {
             id = null; // a path with no input of its own (e.g. the profile): shown at the top with the path
             text = path + ": " + text;
         }
-        faces.addMessage(id, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        error(faces, id, text);
+    }
+
+    /**
+     * A field's message in one row of a repeat, e.g. {@code row = "checklist:lines:3"}: the row's
+     * inputs are there on every row, and findComponent does not walk into a row to check.
+     */
+    public static void fieldInRow(String row, String field, String text) {
+        error(FacesContext.getCurrentInstance(), row + ":" + field, text);
+    }
+
+    private static void error(FacesContext faces, String clientId, String text) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
     }
 

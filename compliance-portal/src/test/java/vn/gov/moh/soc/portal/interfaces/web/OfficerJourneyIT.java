@@ -49,7 +49,9 @@ import vn.gov.moh.soc.testkit.RealStack;
  * Keycloak: an officer logs in on Keycloak's login page, adds a system (an invalid address first,
  * shown next to its field), walks the level wizard and proposes another level with a justification;
  * opens the level-proposal dossier, is told what is missing, fills it, has a non-PDF refused,
- * attaches a design document and submits; an auditor reads the same system and dossier with no edit controls, a forged save changes nothing and the
+ * attaches a design document and submits; on the system's requirement checklist marks one requirement
+ * compliant with evidence, is refused "not applicable" without a reason next to that field, and sees
+ * the summary count both; an auditor reads the checklist with no edit controls; an auditor reads the same system and dossier with no edit controls, a forged save changes nothing and the
  * API refuses the auditor's change; the audit trail verifies intact. Screenshots in target/screenshots.
  */
 @RealStack
@@ -221,6 +223,61 @@ class OfficerJourneyIT {
 
     @Test
     @Order(2)
+    void theOfficerAssessesRequirementsOnTheChecklistAndTheSummaryFollows() throws Exception {
+        long recordsBefore = auditRecords();
+        try (HeadlessChromium browser = loggedIn(DemoUser.OFFICER_BACH_MAI, "systems.xhtml")) {
+            browser.steps("officer-checklist", () -> {
+                // Linked from the list's row and from the system page.
+                assertThat(browser.driver.findElements(By.cssSelector("[id$=':checklist']"))).isNotEmpty();
+                browser.driver.get(url("system.xhtml?id=" + systemId));
+                browser.waitFor(By.id("form:toChecklist")).click();
+                browser.waitFor(By.id("checklist:summary"));
+                assertThat(browser.driver.findElement(By.id("systemName")).getText()).isEqualTo(SYSTEM_NAME);
+                JsonNode api = api("GET", "/api/systems/" + systemId + "/requirements", DemoUser.OFFICER_BACH_MAI, null).body();
+                int applicable = api.path("summary").path("applicable").asInt();
+                assertThat(applicable).isPositive();
+                assertThat(count(browser, "applicableCount")).isEqualTo(applicable);
+                assertThat(count(browser, "compliantCount")).isZero();
+                assertThat(browser.driver.findElements(By.cssSelector("[data-code]"))).hasSize(applicable);
+                assertThat(browser.driver.findElement(By.id("checklist:gaps")).findElements(By.cssSelector("tbody tr"))).hasSize(applicable);
+                browser.screenshot("12-officer-checklist");
+
+                String first = api.path("groups").get(0).path("requirements").get(0).path("code").asText();
+                String second = api.path("groups").get(0).path("requirements").get(1).path("code").asText();
+
+                // Compliant with evidence: saved, the summary counts it and it leaves the gap list.
+                assess(browser, first, "COMPLIANT", "Chính sách an toàn thông tin ban hành theo Quyết định 123/QĐ-BVBM", "Phòng CNTT");
+                browser.waitForText(By.id("compliantCount"), "1");
+                assertThat(browser.driver.findElement(By.cssSelector("[data-code='" + first + "'] .status")).getText()).isEqualTo("Đạt");
+                assertThat(browser.driver.findElement(By.id("checklist:gaps")).getText()).doesNotContain(first);
+                assertThat(browser.driver.findElement(By.id("checklist:gaps")).findElements(By.cssSelector("tbody tr"))).hasSize(applicable - 1);
+                browser.screenshot("13-officer-requirement-compliant");
+
+                // "Not applicable" without a reason: refused next to the reason field, nothing recorded.
+                assess(browser, second, "NOT_APPLICABLE", "", "Phòng CNTT");
+                String error = browser.waitFor(By.cssSelector("[data-code='" + second + "'] [id$=':reason'] ~ .ui-message-error")).getText();
+                assertThat(error).contains("not applicable").contains("10");
+                assertThat(count(browser, "notApplicableCount")).isZero();
+                assertThat(auditRecords()).isEqualTo(recordsBefore + 1);
+                browser.screenshot("14-officer-not-applicable-refused");
+
+                browser.type(By.cssSelector("[data-code='" + second + "'] textarea[id$=':reason']"),
+                        "Bệnh viện không thuê ngoài phát triển phần mềm cho hệ thống này");
+                browser.driver.findElement(By.cssSelector("[data-code='" + second + "'] [id$=':save']")).click();
+                browser.waitForText(By.id("notApplicableCount"), "1");
+                // Not applicable leaves the share: 1 compliant of the applicable - 1 that count.
+                assertThat(browser.driver.findElement(By.id("checklist:overallBar")).getText()).contains((100 / (applicable - 1)) + "%");
+                assertThat(auditRecords()).isEqualTo(recordsBefore + 2);
+                JsonNode after = api("GET", "/api/systems/" + systemId + "/requirements", DemoUser.OFFICER_BACH_MAI, null).body();
+                assertThat(after.path("summary").path("compliant").asInt()).isEqualTo(1);
+                assertThat(after.path("summary").path("notApplicable").asInt()).isEqualTo(1);
+                browser.screenshot("15-officer-checklist-summary");
+            });
+        }
+    }
+
+    @Test
+    @Order(3)
     void anOfficerOfAnotherUnitNeitherSeesNorOpensTheSystem() throws Exception {
         try (HeadlessChromium browser = loggedIn(DemoUser.OFFICER_HA_NOI, "systems.xhtml")) {
             browser.steps("other-unit", () -> {
@@ -233,7 +290,7 @@ class OfficerJourneyIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void anAuditorReadsEverythingChangesNothingAndVerifiesTheTrail() throws Exception {
         long recordsBefore = auditRecords();
         try (HeadlessChromium browser = loggedIn(DemoUser.AUDITOR, "systems.xhtml")) {
@@ -275,6 +332,16 @@ class OfficerJourneyIT {
                 assertThat(browser.driver.findElements(By.cssSelector("[class*='action-']"))).as("workflow buttons").isEmpty();
                 browser.screenshot("10-auditor-dossier-read-only");
 
+                // The checklist as the officer left it, with no edit controls.
+                browser.driver.get(url("checklist.xhtml?system=" + systemId));
+                browser.waitFor(By.id("checklist:readOnly"));
+                assertThat(count(browser, "compliantCount")).isEqualTo(1);
+                assertThat(count(browser, "notApplicableCount")).isEqualTo(1);
+                assertThat(browser.driver.findElements(By.cssSelector("#checklist select, #checklist textarea, #checklist input[type='text'],"
+                        + " [id$=':save']"))).as("edit controls").isEmpty();
+                assertThat(browser.driver.findElement(By.id("checklist")).getText()).contains("Quyết định 123/QĐ-BVBM");
+                browser.screenshot("16-auditor-checklist-read-only");
+
                 browser.driver.get(url("units.xhtml"));
                 assertThat(browser.waitFor(By.id("units:tree")).getText()).contains("Bạch Mai").contains("Sở Y tế");
 
@@ -288,6 +355,20 @@ class OfficerJourneyIT {
     }
 
     // ---- helpers ----
+
+    /** Fills one checklist line (found by its requirement code) and saves it. */
+    private static void assess(HeadlessChromium browser, String code, String status, String evidence, String owner) {
+        String line = "[data-code='" + code + "'] ";
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.cssSelector(line + "select[id$=':status']"))).selectByValue(status);
+        browser.type(By.cssSelector(line + "textarea[id$=':evidence']"), evidence);
+        browser.type(By.cssSelector(line + "input[id$=':owner']"), owner);
+        browser.driver.findElement(By.cssSelector(line + "[id$=':save']")).click();
+        browser.waitForAjax();
+    }
+
+    private static int count(HeadlessChromium browser, String id) {
+        return Integer.parseInt(browser.waitFor(By.id(id)).getText().strip());
+    }
 
     private static org.openqa.selenium.WebElement actionButton(HeadlessChromium browser, String action) {
         return browser.waitFor(By.cssSelector(".action-" + action));
