@@ -98,7 +98,7 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
             LOG.warn("event {} could not be evaluated", record.id, e);
             failed.inc();
             ctx.output(DEAD_LETTERS, new DeadLetter(record.id, STAGE, "cannot evaluate the rules: " + e,
-                    null, new String(record.json, StandardCharsets.UTF_8), record.timestamp));
+                    null, jsonOf(record), record.timestamp));
             return;
         }
         raised.forEach(out::collect);
@@ -108,7 +108,7 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
     }
 
     private void match(EventRecord record, List<AlertRecord> raised, List<CorrelationHit> made) {
-        Event event = EventJson.read(record.json);
+        Event event = record.event();
         CorrelationRoutes routes = rules.routes();
         for (CompiledRule compiled : rules.library().ruleSet().match(event)) {
             SigmaRule rule = compiled.rule();
@@ -124,6 +124,11 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
                 }
             }
         }
+    }
+
+    /** The event's JSON for the dead letter: as received, or written from the event. */
+    private static String jsonOf(EventRecord record) {
+        return new String(record.json(), StandardCharsets.UTF_8);
     }
 
     @Override

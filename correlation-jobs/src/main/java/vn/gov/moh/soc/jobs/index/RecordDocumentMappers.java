@@ -16,7 +16,7 @@ public final class RecordDocumentMappers {
 
     public static DocumentMapper<EventRecord> events(Namespace namespace) {
         return event -> new IndexDocument(EventDocumentMapper.dailyIndex(namespace, Instant.ofEpochMilli(event.timestamp)),
-                event.id, event.json);
+                event.id, event.json());
     }
 
     public static DocumentMapper<AlertRecord> alerts(Namespace namespace) {

@@ -17,7 +17,7 @@ final class RecordSerializers {
     }
 
     static KafkaRecordSerializationSchema<EventRecord> events(String topic) {
-        return (event, context, timestamp) -> new ProducerRecord<>(topic, null, event.timestamp, utf8(event.id), event.json);
+        return (event, context, timestamp) -> new ProducerRecord<>(topic, null, event.timestamp, utf8(event.id), event.json());
     }
 
     static KafkaRecordSerializationSchema<AlertRecord> alerts(String topic) {
