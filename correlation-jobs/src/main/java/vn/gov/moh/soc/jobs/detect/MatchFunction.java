@@ -15,7 +15,6 @@ import org.apache.flink.util.OutputTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.moh.soc.core.event.Event;
-import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.core.sigma.Alert;
 import vn.gov.moh.soc.core.sigma.AlertDocument;
 import vn.gov.moh.soc.core.sigma.CorrelationRoutes;
@@ -115,7 +114,7 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
             if (!routes.isSilent(rule.id(), rule.name())) {
                 Alert alert = new Alert.RuleMatch(rule, event);
                 raised.add(new AlertRecord(AlertDocument.id(alert), rule.id() != null ? rule.id() : rule.title(),
-                        rule.level(), record.timestamp, EventJson.write(AlertDocument.of(alert))));
+                        rule.level(), record.timestamp, AlertDocument.of(alert)));
             }
             for (CorrelationRoutes.Route route : routes.of(rule.id(), rule.name())) {
                 CorrelationHit hit = Hits.of(routes, route, event, record.timestamp);

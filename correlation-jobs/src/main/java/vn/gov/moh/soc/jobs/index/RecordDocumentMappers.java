@@ -20,6 +20,6 @@ public final class RecordDocumentMappers {
     }
 
     public static DocumentMapper<AlertRecord> alerts(Namespace namespace) {
-        return alert -> new IndexDocument(namespace.alertsIndex(), alert.id, alert.json);
+        return alert -> new IndexDocument(namespace.alertsIndex(), alert.id, alert.json());
     }
 }

@@ -21,7 +21,7 @@ final class RecordSerializers {
     }
 
     static KafkaRecordSerializationSchema<AlertRecord> alerts(String topic) {
-        return (alert, context, timestamp) -> new ProducerRecord<>(topic, null, alert.timestamp, utf8(alert.id), alert.json);
+        return (alert, context, timestamp) -> new ProducerRecord<>(topic, null, alert.timestamp, utf8(alert.id), alert.json());
     }
 
     static KafkaRecordSerializationSchema<DeadLetter> deadLetters(String topic) {

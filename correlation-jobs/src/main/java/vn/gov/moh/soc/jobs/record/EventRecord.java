@@ -15,7 +15,7 @@ import vn.gov.moh.soc.core.event.EventJson;
  * {@link EventRecordSerializer}'s compact form. Not thread-safe, like {@link Event}: a record
  * belongs to the task thread handling it.
  */
-@TypeInfo(EventRecordTypeInfo.Factory.class)
+@TypeInfo(RecordTypeInfo.EventFactory.class)
 public class EventRecord {
     public String id;
     /** Event time ({@code @timestamp}), epoch milliseconds. */

@@ -93,6 +93,28 @@ class EventRecordSerializerTest {
     }
 
     @Test
+    void anAlertArrivesWithItsDocumentAndEnrichment() throws IOException {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("rule.name", "SSH brute force");
+        fields.put("host.name", List.of("a", "b"));
+        AlertRecord sent = new AlertRecord("a1", "brute", "high", 9, new Event(fields, LogSource.UNKNOWN));
+        sent.priority = "P2";
+        sent.assetId = "bm-his";
+        sent.systemId = "bm-his-sys";
+        sent.systemLevel = 4;
+        DataOutputSerializer out = new DataOutputSerializer(256);
+        AlertRecordSerializer.INSTANCE.serialize(sent, out);
+
+        AlertRecord received = AlertRecordSerializer.INSTANCE.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+
+        assertThat(received).usingRecursiveComparison().ignoringFields("document", "json").isEqualTo(sent);
+        assertThat(received.document().fields()).isEqualTo(fields);
+        assertThat(received.json()).isEqualTo(sent.json());
+        assertThat(TypeInformation.of(AlertRecord.class).createSerializer(new SerializerConfigImpl()))
+                .isSameAs(AlertRecordSerializer.INSTANCE);
+    }
+
+    @Test
     void theSnapshotRestoresTheSameSerializer() {
         assertThat(EventRecordSerializer.INSTANCE.snapshotConfiguration().restoreSerializer())
                 .isSameAs(EventRecordSerializer.INSTANCE);

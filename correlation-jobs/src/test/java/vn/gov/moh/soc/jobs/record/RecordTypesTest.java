@@ -11,11 +11,11 @@ import vn.gov.moh.soc.jobs.detect.CorrelateFunction;
 
 /**
  * Every record between stages and the correlation state use Flink's POJO serializer, never Kryo;
- * events their own ({@link EventRecordSerializerTest}).
+ * events and alerts their own ({@link EventRecordSerializerTest}).
  */
 class RecordTypesTest {
     @ParameterizedTest
-    @ValueSource(classes = {RawRecord.class, AlertRecord.class, DeadLetter.class, RuleChange.class,
+    @ValueSource(classes = {RawRecord.class, DeadLetter.class, RuleChange.class,
             CorrelationHit.class})
     void recordsArePojoTypesWithoutGenericFields(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
