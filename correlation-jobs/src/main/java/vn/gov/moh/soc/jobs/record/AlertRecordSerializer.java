@@ -3,7 +3,6 @@ package vn.gov.moh.soc.jobs.record;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
@@ -12,14 +11,9 @@ import org.apache.flink.types.StringValue;
  * Writes an {@link AlertRecord} between tasks with its document in {@link EventCodec}'s form, so
  * enrichment gets the document without reading JSON; one known only as JSON travels as its JSON.
  */
-public final class AlertRecordSerializer extends TypeSerializerSingleton<AlertRecord> {
+public final class AlertRecordSerializer extends RecordSerializer<AlertRecord> {
     private static final long serialVersionUID = 1L;
     public static final AlertRecordSerializer INSTANCE = new AlertRecordSerializer();
-
-    @Override
-    public boolean isImmutableType() {
-        return false;
-    }
 
     @Override
     public AlertRecord createInstance() {
@@ -35,16 +29,6 @@ public final class AlertRecordSerializer extends TypeSerializerSingleton<AlertRe
         copy.systemId = from.systemId;
         copy.systemLevel = from.systemLevel;
         return copy;
-    }
-
-    @Override
-    public AlertRecord copy(AlertRecord from, AlertRecord reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
     }
 
     @Override
@@ -77,16 +61,6 @@ public final class AlertRecordSerializer extends TypeSerializerSingleton<AlertRe
         record.systemId = systemId;
         record.systemLevel = systemLevel;
         return record;
-    }
-
-    @Override
-    public AlertRecord deserialize(AlertRecord reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        serialize(deserialize(source), target);
     }
 
     @Override

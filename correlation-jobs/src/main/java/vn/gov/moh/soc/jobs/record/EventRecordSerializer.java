@@ -3,7 +3,6 @@ package vn.gov.moh.soc.jobs.record;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
@@ -13,14 +12,9 @@ import org.apache.flink.types.StringValue;
  * receiving task gets the parsed event without reading JSON; a record known only as JSON travels
  * as its JSON.
  */
-public final class EventRecordSerializer extends TypeSerializerSingleton<EventRecord> {
+public final class EventRecordSerializer extends RecordSerializer<EventRecord> {
     private static final long serialVersionUID = 1L;
     public static final EventRecordSerializer INSTANCE = new EventRecordSerializer();
-
-    @Override
-    public boolean isImmutableType() {
-        return false;
-    }
 
     @Override
     public EventRecord createInstance() {
@@ -31,16 +25,6 @@ public final class EventRecordSerializer extends TypeSerializerSingleton<EventRe
     public EventRecord copy(EventRecord from) {
         return new EventRecord(from.id, from.timestamp, from.source, EventCodec.copy(from.event),
                 from.json == null ? null : from.json.clone());
-    }
-
-    @Override
-    public EventRecord copy(EventRecord from, EventRecord reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
     }
 
     @Override
@@ -58,16 +42,6 @@ public final class EventRecordSerializer extends TypeSerializerSingleton<EventRe
         String source = StringValue.readString(in);
         EventCodec.Body body = EventCodec.readBody(in);
         return new EventRecord(id, timestamp, source, body.event(), body.json());
-    }
-
-    @Override
-    public EventRecord deserialize(EventRecord reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        serialize(deserialize(source), target);
     }
 
     @Override
