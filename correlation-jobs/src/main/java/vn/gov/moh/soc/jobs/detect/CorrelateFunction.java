@@ -21,7 +21,6 @@ import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import vn.gov.moh.soc.core.event.Event;
-import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.core.sigma.Alert;
 import vn.gov.moh.soc.core.sigma.AlertDocument;
 import vn.gov.moh.soc.core.sigma.CorrelationRoutes;
@@ -231,7 +230,7 @@ public final class CorrelateFunction extends KeyedBroadcastProcessFunction<Strin
             Event document = AlertDocument.of(record);
             Targets.addTo(document, aimedAt);
             out.collect(new AlertRecord(a.id(), CorrelationRoutes.keyOf(rule), rule.level(),
-                    a.windowEnd().toEpochMilli(), EventJson.write(document)));
+                    a.windowEnd().toEpochMilli(), document));
             fired.inc();
         }
         var asEvent = CorrelationRoutes.asEvent(a);

@@ -15,7 +15,6 @@ import org.apache.flink.util.OutputTag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.moh.soc.core.event.Event;
-import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.core.sigma.Alert;
 import vn.gov.moh.soc.core.sigma.AlertDocument;
 import vn.gov.moh.soc.core.sigma.CorrelationRoutes;
@@ -98,7 +97,7 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
             LOG.warn("event {} could not be evaluated", record.id, e);
             failed.inc();
             ctx.output(DEAD_LETTERS, new DeadLetter(record.id, STAGE, "cannot evaluate the rules: " + e,
-                    null, new String(record.json, StandardCharsets.UTF_8), record.timestamp));
+                    null, jsonOf(record), record.timestamp));
             return;
         }
         raised.forEach(out::collect);
@@ -108,14 +107,14 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
     }
 
     private void match(EventRecord record, List<AlertRecord> raised, List<CorrelationHit> made) {
-        Event event = EventJson.read(record.json);
+        Event event = record.event();
         CorrelationRoutes routes = rules.routes();
         for (CompiledRule compiled : rules.library().ruleSet().match(event)) {
             SigmaRule rule = compiled.rule();
             if (!routes.isSilent(rule.id(), rule.name())) {
                 Alert alert = new Alert.RuleMatch(rule, event);
                 raised.add(new AlertRecord(AlertDocument.id(alert), rule.id() != null ? rule.id() : rule.title(),
-                        rule.level(), record.timestamp, EventJson.write(AlertDocument.of(alert))));
+                        rule.level(), record.timestamp, AlertDocument.of(alert)));
             }
             for (CorrelationRoutes.Route route : routes.of(rule.id(), rule.name())) {
                 CorrelationHit hit = Hits.of(routes, route, event, record.timestamp);
@@ -124,6 +123,11 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
                 }
             }
         }
+    }
+
+    /** The event's JSON for the dead letter: as received, or written from the event. */
+    private static String jsonOf(EventRecord record) {
+        return new String(record.json(), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import vn.gov.moh.soc.core.asset.Asset;
 import vn.gov.moh.soc.core.asset.AssetInventory;
 import vn.gov.moh.soc.core.asset.Priority;
 import vn.gov.moh.soc.core.event.Event;
-import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.jobs.record.AlertRecord;
 
 /**
- * Asset context and priority for the job's alerts. The alert's ECS JSON is read like an event's
+ * Asset context and priority for the job's alerts. The alert's document is read like an event's
  * (a rule match carries its event's {@code organization.id}, {@code host.name} and {@code host.ip};
  * a correlation its group fields and the hosts its events were aimed at, several values each when
  * they were several), the same {@code soc.system.*} and {@code soc.asset.id} fields as
@@ -37,15 +37,16 @@ public final class AlertAssetEnricher implements AssetEnricher<AlertRecord> {
             .thenComparingInt(a -> -a.criticality().ordinal()).thenComparing(Asset::id);
 
     private final EventAssetEnricher fields = new EventAssetEnricher();
-    // The function asks for the asset and then enriches the same record: parse it once, and keep
-    // the source's asset found beside the target's for the enrichment that follows.
+    // The function asks for the asset and then enriches the same record: copy its document once
+    // (the input record is left as it was), and keep the source's asset found beside the target's
+    // for the enrichment that follows.
     private transient AlertRecord parsedRecord;
     private transient Event parsed;
     private transient Asset sourceAsset;
 
     private Event document(AlertRecord alert) {
         if (alert != parsedRecord) {
-            parsed = EventJson.read(alert.json);
+            parsed = new Event(new HashMap<>(alert.document().fields()), alert.document().logSource());
             parsedRecord = alert;
             sourceAsset = null;
         }
@@ -131,7 +132,7 @@ public final class AlertAssetEnricher implements AssetEnricher<AlertRecord> {
                     .put("soc.source.system.level", (long) sourceAsset.level().number())
                     .put("soc.source.system.criticality", sourceAsset.criticality().jsonName());
         }
-        AlertRecord out = new AlertRecord(alert.id, alert.ruleId, alert.level, alert.timestamp, EventJson.write(doc));
+        AlertRecord out = new AlertRecord(alert.id, alert.ruleId, alert.level, alert.timestamp, doc);
         out.priority = priority.name();
         if (asset != null) {
             out.assetId = asset.id();

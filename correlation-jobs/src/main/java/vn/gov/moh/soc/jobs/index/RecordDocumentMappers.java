@@ -16,10 +16,10 @@ public final class RecordDocumentMappers {
 
     public static DocumentMapper<EventRecord> events(Namespace namespace) {
         return event -> new IndexDocument(EventDocumentMapper.dailyIndex(namespace, Instant.ofEpochMilli(event.timestamp)),
-                event.id, event.json);
+                event.id, event.json());
     }
 
     public static DocumentMapper<AlertRecord> alerts(Namespace namespace) {
-        return alert -> new IndexDocument(namespace.alertsIndex(), alert.id, alert.json);
+        return alert -> new IndexDocument(namespace.alertsIndex(), alert.id, alert.json());
     }
 }

@@ -17,11 +17,11 @@ final class RecordSerializers {
     }
 
     static KafkaRecordSerializationSchema<EventRecord> events(String topic) {
-        return (event, context, timestamp) -> new ProducerRecord<>(topic, null, event.timestamp, utf8(event.id), event.json);
+        return (event, context, timestamp) -> new ProducerRecord<>(topic, null, event.timestamp, utf8(event.id), event.json());
     }
 
     static KafkaRecordSerializationSchema<AlertRecord> alerts(String topic) {
-        return (alert, context, timestamp) -> new ProducerRecord<>(topic, null, alert.timestamp, utf8(alert.id), alert.json);
+        return (alert, context, timestamp) -> new ProducerRecord<>(topic, null, alert.timestamp, utf8(alert.id), alert.json());
     }
 
     static KafkaRecordSerializationSchema<DeadLetter> deadLetters(String topic) {

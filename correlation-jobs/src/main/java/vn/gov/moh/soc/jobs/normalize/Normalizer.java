@@ -8,7 +8,6 @@ import vn.gov.moh.soc.core.envelope.Envelope;
 import vn.gov.moh.soc.core.envelope.EnvelopeJson;
 import vn.gov.moh.soc.core.envelope.Flag;
 import vn.gov.moh.soc.core.event.Event;
-import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.core.parse.EventReader;
 import vn.gov.moh.soc.core.parse.InputFormat;
 import vn.gov.moh.soc.core.parse.ParseException;
@@ -95,7 +94,7 @@ public final class Normalizer {
             }
             event.put("soc.flags", flags.stream().distinct().sorted().toList());
         }
-        return new EventRecord(envelope.id(), time.toEpochMilli(), envelope.host(), EventJson.write(event));
+        return new EventRecord(envelope.id(), time.toEpochMilli(), envelope.host(), event);
     }
 
     private static Result dead(String id, RawRecord record, String reason) {

@@ -108,7 +108,7 @@ class CorrelateFunctionTest {
 
         List<AlertRecord> alerts = harness.extractOutputValues();
         assertThat(alerts).hasSize(1);
-        Event doc = EventJson.read(alerts.get(0).json);
+        Event doc = EventJson.read(alerts.get(0).json());
         assertThat(doc.get("rule.name")).isEqualTo("SSH Brute Force From One Source");
         assertThat(doc.get("source.ip")).isEqualTo("10.0.0.7");
         assertThat(doc.get("soc.alert.event_count")).isEqualTo(8L);
@@ -216,7 +216,7 @@ class CorrelateFunctionTest {
         // The first thing after the restore is the watermark: the timer must see the topic's rule.
         restored.processWatermark(T0 + 5_000);
 
-        assertThat(restored.extractOutputValues()).extracting(a -> EventJson.read(a.json).text("rule.name"))
+        assertThat(restored.extractOutputValues()).extracting(a -> EventJson.read(a.json()).text("rule.name"))
                 .containsExactly("Test Two Failures");
         restored.close();
     }
@@ -246,11 +246,11 @@ class CorrelateFunctionTest {
 
         List<AlertRecord> alerts = harness.extractOutputValues();
         assertThat(alerts).hasSize(2);
-        Event first = EventJson.read(alerts.get(0).json);
+        Event first = EventJson.read(alerts.get(0).json());
         assertThat(first.get("source.ip")).isEqualTo("203.0.113.9");
         assertThat(first.get("organization.id")).isEqualTo("bv-bach-mai");
         assertThat(first.get("host.name")).isEqualTo(List.of("his-app-01", "his-db-01"));
-        Event second = EventJson.read(alerts.get(1).json);
+        Event second = EventJson.read(alerts.get(1).json());
         assertThat(second.get("host.name")).as("the first window's hosts were not carried over").isEqualTo("pacs-01");
     }
 
@@ -268,7 +268,7 @@ class CorrelateFunctionTest {
         harness.processElement(eighth, eighth.timestamp);
         harness.processWatermark(T0 + 10_000);
 
-        Object hosts = EventJson.read(harness.extractOutputValues().get(0).json).get("host.name");
+        Object hosts = EventJson.read(harness.extractOutputValues().get(0).json()).get("host.name");
         assertThat((List<?>) hosts).hasSize(Targets.MAX);
 
         hits("203.0.113.11", 0, 3, 10);

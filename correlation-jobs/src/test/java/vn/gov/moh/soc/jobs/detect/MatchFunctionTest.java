@@ -44,7 +44,7 @@ class MatchFunctionTest {
     }
 
     private List<String> titles() {
-        return harness.extractOutputValues().stream().map(a -> EventJson.read(a.json).text("rule.name")).toList();
+        return harness.extractOutputValues().stream().map(a -> EventJson.read(a.json()).text("rule.name")).toList();
     }
 
     @Test
@@ -57,7 +57,7 @@ class MatchFunctionTest {
         List<AlertRecord> alerts = harness.extractOutputValues();
         assertThat(alerts).hasSize(2);
         assertThat(alerts.get(0).id).as("a replay gets the same id").isEqualTo(alerts.get(1).id);
-        Event doc = EventJson.read(alerts.get(0).json);
+        Event doc = EventJson.read(alerts.get(0).json());
         assertThat(doc.get("rule.name")).isEqualTo("SQL Injection Attempt On A Hospital Portal");
         assertThat(doc.get("event.kind")).isEqualTo("alert");
         assertThat(doc.get("event.id")).isEqualTo(alerts.get(0).id);

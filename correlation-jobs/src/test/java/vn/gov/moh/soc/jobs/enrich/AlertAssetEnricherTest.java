@@ -39,7 +39,7 @@ class AlertAssetEnricherTest {
             assertThat(byName.assetId).isEqualTo("bm-his");
             assertThat(byName.systemId).isEqualTo("bm-his-sys");
             assertThat(byName.systemLevel).isEqualTo(4);
-            assertThat(EventJson.read(byName.json).fields()).containsEntry("soc.alert.priority", "P1")
+            assertThat(EventJson.read(byName.json()).fields()).containsEntry("soc.alert.priority", "P1")
                     .containsEntry("soc.asset.id", "bm-his").containsEntry("soc.system.id", "bm-his-sys")
                     .containsEntry("soc.system.name", "HIS bv-bach-mai").containsEntry("soc.system.level", 4L)
                     .containsEntry("soc.system.criticality", "critical").containsEntry("host.name", "his-web-01")
@@ -66,7 +66,7 @@ class AlertAssetEnricherTest {
             assertThat(out).allSatisfy(a -> {
                 assertThat(a.assetId).isNull();
                 assertThat(a.systemLevel).isZero();
-                assertThat(EventJson.read(a.json).fields()).doesNotContainKey("soc.asset.id")
+                assertThat(EventJson.read(a.json()).fields()).doesNotContainKey("soc.asset.id")
                         .containsKey("soc.alert.priority");
             });
         }
@@ -107,7 +107,7 @@ class AlertAssetEnricherTest {
             assertThat(out.get(0).assetId).as("level 4 wins over level 3").isEqualTo("bm-pacs");
             assertThat(out.get(0).systemLevel).isEqualTo(4);
             assertThat(out.get(0).priority).as("high rule on a level-4 system").isEqualTo("P1");
-            assertThat(EventJson.read(out.get(0).json).fields()).containsEntry("soc.system.id", "bm-pacs-sys")
+            assertThat(EventJson.read(out.get(0).json()).fields()).containsEntry("soc.system.id", "bm-pacs-sys")
                     .containsEntry("host.name", List.of("his-web-01", "pacs-01", "laptop-9"))
                     .doesNotContainKey("soc.source.asset.id");
             assertThat(out.get(1).assetId).isEqualTo("bm-his");
@@ -130,10 +130,10 @@ class AlertAssetEnricherTest {
             AlertRecord inside = out.get(0);
             assertThat(inside.assetId).as("the attacked system stays the alert's asset").isEqualTo("bm-his");
             assertThat(inside.priority).as("from the target's level 3, not the source's level 1").isEqualTo("P2");
-            assertThat(EventJson.read(inside.json).fields()).containsEntry("soc.source.asset.id", "bm-office")
+            assertThat(EventJson.read(inside.json()).fields()).containsEntry("soc.source.asset.id", "bm-office")
                     .containsEntry("soc.source.system.id", "bm-office-sys").containsEntry("soc.source.system.level", 1L)
                     .containsEntry("soc.source.system.criticality", "critical").containsEntry("soc.asset.id", "bm-his");
-            assertThat(EventJson.read(out.get(1).json).fields()).doesNotContainKey("soc.source.asset.id");
+            assertThat(EventJson.read(out.get(1).json()).fields()).doesNotContainKey("soc.source.asset.id");
         }
     }
 }

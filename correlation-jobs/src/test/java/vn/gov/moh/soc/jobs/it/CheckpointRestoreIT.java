@@ -69,7 +69,7 @@ class CheckpointRestoreIT {
         long offset = 0;
         for (Envelope e : input) {
             var record = normalizer.normalize(new RawRecord("soc.raw", 0, offset++, 0, EnvelopeJson.write(e))).event();
-            for (Alert alert : detector.process(EventJson.read(record.json))) {
+            for (Alert alert : detector.process(EventJson.read(record.json()))) {
                 ids.add(AlertDocument.id(alert));
             }
         }

@@ -35,7 +35,7 @@ class NormalizeFunctionTest {
         List<EventRecord> out = harness.extractOutputValues();
         assertThat(out).hasSize(1);
         assertThat(harness.getSideOutput(NormalizeFunction.DEAD_LETTERS)).isNullOrEmpty();
-        return EventJson.read(out.get(0).json);
+        return EventJson.read(out.get(0).json());
     }
 
     private DeadLetter onlyDead() {
@@ -83,7 +83,7 @@ class NormalizeFunctionTest {
                 "{\"@timestamp\":\"2026-11-21T03:00:00Z\",\"event\":{\"action\":\"logon\"},\"user\":{\"name\":\"carol\"}}"), 0);
 
         assertThat(harness.getSideOutput(NormalizeFunction.DEAD_LETTERS)).as("dead letters").isNullOrEmpty();
-        List<Event> events = harness.extractOutputValues().stream().map(r -> EventJson.read(r.json)).toList();
+        List<Event> events = harness.extractOutputValues().stream().map(r -> EventJson.read(r.json())).toList();
         assertThat(events).hasSize(6);
         assertThat(events.get(0).get("process.command_line")).isEqualTo("/bin/ls");
         assertThat(events.get(1).get("source.ip")).isEqualTo("10.0.0.9");

@@ -9,10 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.moh.soc.jobs.detect.CorrelateFunction;
 
-/** Every record between stages and the correlation state use Flink's POJO serializer, never Kryo. */
+/**
+ * Every record between stages and the correlation state use Flink's POJO serializer, never Kryo;
+ * events and alerts their own ({@link EventRecordSerializerTest}).
+ */
 class RecordTypesTest {
     @ParameterizedTest
-    @ValueSource(classes = {RawRecord.class, EventRecord.class, AlertRecord.class, DeadLetter.class, RuleChange.class,
+    @ValueSource(classes = {RawRecord.class, DeadLetter.class, RuleChange.class,
             CorrelationHit.class})
     void recordsArePojoTypesWithoutGenericFields(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
