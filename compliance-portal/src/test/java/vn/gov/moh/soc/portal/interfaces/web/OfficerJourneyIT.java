@@ -93,6 +93,8 @@ class OfficerJourneyIT {
             browser.type(By.id("password"), DemoUser.PASSWORD);
             browser.driver.findElement(By.id("kc-login")).click();
             browser.waitForText(By.id("who"), user.username());
+            // Back on the page asked for, not on the start page.
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/" + page);
             return browser;
         } catch (Exception | AssertionError e) {
             browser.screenshot("failed-login-" + user.username());
@@ -248,7 +250,7 @@ class OfficerJourneyIT {
                 // Compliant with evidence: saved, the summary counts it and it leaves the gap list.
                 assess(browser, first, "COMPLIANT", "Chính sách an toàn thông tin ban hành theo Quyết định 123/QĐ-BVBM", "Phòng CNTT");
                 browser.waitForText(By.id("compliantCount"), "1");
-                assertThat(browser.driver.findElement(By.cssSelector("[data-code='" + first + "'] .status")).getText()).isEqualTo("Đạt");
+                assertThat(browser.driver.findElement(By.cssSelector("[data-code='" + first + "'] .status")).getText()).isEqualTo("Đáp ứng");
                 assertThat(browser.driver.findElement(By.id("checklist:gaps")).getText()).doesNotContain(first);
                 assertThat(browser.driver.findElement(By.id("checklist:gaps")).findElements(By.cssSelector("tbody tr"))).hasSize(applicable - 1);
                 browser.screenshot("13-officer-requirement-compliant");
@@ -279,9 +281,13 @@ class OfficerJourneyIT {
     @Test
     @Order(3)
     void anOfficerOfAnotherUnitNeitherSeesNorOpensTheSystem() throws Exception {
-        try (HeadlessChromium browser = loggedIn(DemoUser.OFFICER_HA_NOI, "systems.xhtml")) {
+        // Asked for the other unit's system before logging in: after the login the browser is back on it, refused.
+        try (HeadlessChromium browser = loggedIn(DemoUser.OFFICER_HA_NOI, "system.xhtml?id=" + systemId)) {
             browser.steps("other-unit", () -> {
-                assertThat(browser.driver.findElement(By.id("list:systems")).getText()).doesNotContain(SYSTEM_NAME);
+                assertThat(browser.waitFor(By.id("messages")).getText()).contains("Bạn không có quyền");
+                assertThat(browser.present(By.id("form:name"))).isFalse();
+                browser.driver.get(url("systems.xhtml"));
+                assertThat(browser.waitFor(By.id("list:systems")).getText()).doesNotContain(SYSTEM_NAME);
                 browser.driver.get(url("system.xhtml?id=" + systemId));
                 assertThat(browser.waitFor(By.id("messages")).getText()).contains("Bạn không có quyền");
                 assertThat(browser.present(By.id("form:name"))).isFalse();

@@ -8,8 +8,9 @@ import java.io.IOException;
 
 /**
  * The redirect URI registered at Keycloak. The OpenID Connect mechanism exchanges the code before
- * this servlet runs; the servlet then sends the logged-in browser to the start page (Soteria's own
- * return to the original page is off, see {@link PortalAuthenticationMechanism}).
+ * this servlet runs; the servlet then sends the logged-in browser to the page it asked for before the
+ * login ({@link ReturnTo}; Soteria's own return to the original page is off, see {@link
+ * PortalAuthenticationMechanism}).
  */
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {
@@ -17,6 +18,6 @@ public class CallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/");
+        response.sendRedirect(ReturnTo.target(request));
     }
 }

@@ -41,7 +41,7 @@ import java.util.List;
         clientSecret = "${portalOidc.clientSecret}",
         redirectURI = "${baseURL}/callback",
         // Soteria 3.0.3 replays the original request with null parameters after a GET without any
-        // (NPE in RequestData.getParameters): the callback servlet sends the browser to the start page instead.
+        // (NPE in RequestData.getParameters): the callback servlet sends the browser back itself (ReturnTo).
         redirectToOriginalResource = false,
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -65,6 +65,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
+        if (!isApi(request) && context.isProtected() && request.getUserPrincipal() == null
+                && !request.getRequestURI().endsWith("/callback")) {
+            ReturnTo.remember(request);
+        }
         return pick(request).validateRequest(request, response, context);
     }
 

@@ -13,6 +13,7 @@ import vn.gov.moh.soc.portal.application.InvalidFieldException;
 import vn.gov.moh.soc.portal.application.InventoryService;
 import vn.gov.moh.soc.portal.application.NotFoundException;
 import vn.gov.moh.soc.portal.domain.model.level.Confirmation;
+import vn.gov.moh.soc.portal.domain.model.level.Criterion;
 import vn.gov.moh.soc.portal.domain.model.level.Decree85Criteria;
 import vn.gov.moh.soc.portal.domain.model.level.LevelDetermination;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposal;
@@ -111,9 +112,21 @@ public class LevelWizardBean implements Serializable {
             this.article = r.criterion().reference().article();
             this.clause = r.criterion().reference().clause();
             this.point = r.criterion().reference().point();
-            this.condition = r.criterion().condition();
+            this.condition = condition(r.criterion());
             this.confirmed = r.criterion().confirmation() == Confirmation.CONFIRMED;
             this.component = r.component();
+        }
+
+        /**
+         * The criterion's condition in the page's language: the bundle's {@code criterion.<id>}, else
+         * the domain's own (English) words.
+         */
+        static String condition(Criterion c) {
+            try {
+                return FieldMessages.text("criterion." + c.id());
+            } catch (java.util.MissingResourceException e) {
+                return c.condition();
+            }
         }
 
         public String getLevel() {
