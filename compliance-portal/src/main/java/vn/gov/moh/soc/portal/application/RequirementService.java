@@ -27,6 +27,7 @@ import vn.gov.moh.soc.portal.domain.model.system.SystemQuery;
 import vn.gov.moh.soc.portal.domain.model.system.SystemRepository;
 import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
 import vn.gov.moh.soc.portal.domain.model.unit.UnitRepository;
+import vn.gov.moh.soc.portal.domain.model.vulnerability.ScanReportRepository;
 import vn.gov.moh.soc.portal.infrastructure.json.GovernanceJson;
 
 /**
@@ -53,6 +54,8 @@ public class RequirementService {
     UnitRepository units;
     @Inject
     AuditTrail audit;
+    @Inject
+    ScanReportRepository scans;
 
     /** The catalog in force: reference data, readable by every portal role. */
     public RequirementCatalog catalog() {
@@ -125,7 +128,8 @@ public class RequirementService {
             source = SystemChecklist.LevelSource.COMPUTED;
             level = rules.determine(system).level();
         }
-        return new SystemChecklist(system, source, new Checklist(system.id(), level, catalogs.current(), assessments.forSystem(system.id())));
+        return new SystemChecklist(system, source, new Checklist(system.id(), level, catalogs.current(), assessments.forSystem(system.id())),
+                scans.latestCritical(List.of(system.id())).getOrDefault(system.id(), 0));
     }
 
     private InformationSystem readable(Caller caller, SystemId id) {

@@ -483,6 +483,68 @@ class GovernanceApiIT {
         assertThat(portal.auditRecords()).as("and nothing audited").isEqualTo(auditBefore);
     }
 
+    @Test
+    @Order(8)
+    void aUnitsDependencyCheckReportBecomesTheSystemsFindingsAndTheChecklistShowsTheOpenCriticalOnes() throws Exception {
+        seed();
+        long system = created(portal.call("POST", "/api/systems", DemoUser.ADMIN, system("Cổng HIS (quét lỗ hổng)", "bv-bach-mai")));
+        String at = "/api/systems/" + system + "/vulnerabilities";
+        String report;
+        try (java.io.InputStream in = GovernanceApiIT.class.getResourceAsStream("/vulnerability/his-web-dependency-check.json")) {
+            report = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Answer none = portal.call("GET", at, DemoUser.OFFICER_BACH_MAI, null);
+        assertThat(none.status()).as(none.toString()).isEqualTo(200);
+        assertThat(none.body().path("latest").isNull()).isTrue();
+
+        // Who may upload: the owner's officer and the admin; not another unit's officer, the auditor or an analyst.
+        // (A small body: a refused caller's upload is answered before its body is read, and the JDK's client,
+        // which does not wait for 100-continue, would block writing the rest of a large one.)
+        long auditBefore = portal.auditRecords();
+        for (DemoUser refused : List.of(DemoUser.OFFICER_HA_NOI, DemoUser.AUDITOR, DemoUser.ANALYST)) {
+            Answer a = portal.call("POST", at + "/reports", refused, "application/json", "{\"reportSchema\":\"1.1\"}");
+            assertThat(a.status()).as(refused + ": " + a).isEqualTo(403);
+        }
+        assertThat(portal.auditRecords()).isEqualTo(auditBefore);
+        Answer stored = portal.call("POST", at + "/reports", DemoUser.OFFICER_BACH_MAI, "application/json", report);
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        assertThat(portal.auditRecords()).as("the upload is audited").isEqualTo(auditBefore + 1);
+        JsonNode latest = stored.body();
+        assertThat(latest.path("tool").asText()).isEqualTo("dependency-check 13.0.0");
+        assertThat(latest.path("counts").path("CRITICAL").asInt()).isEqualTo(3);
+        assertThat(latest.path("counts").path("MEDIUM").asInt()).isEqualTo(1);
+        assertThat(latest.path("findings").findValuesAsText("vulnerability"))
+                .as("worst first").containsExactly("CVE-2021-44228", "CVE-2022-42889", "CVE-2021-45046", "CVE-2021-44832");
+        assertThat(latest.path("findings").get(0).path("dependency").asText()).isEqualTo("log4j-core-2.14.1.jar");
+
+        Answer again = portal.call("POST", at + "/reports", DemoUser.ADMIN, "application/json", report);
+        assertThat(again.status()).as("the same report again is the latest already").isEqualTo(200);
+        assertThat(again.body().path("alreadyLatest").asBoolean()).isTrue();
+        assertThat(portal.auditRecords()).isEqualTo(auditBefore + 1);
+
+        // Who may read: as the system itself.
+        for (Map.Entry<DemoUser, Integer> e : Map.of(DemoUser.OFFICER_BACH_MAI, 200, DemoUser.OFFICER_HA_NOI, 403,
+                DemoUser.AUDITOR, 200, DemoUser.ADMIN, 200, DemoUser.ANALYST, 403).entrySet()) {
+            assertThat(portal.call("GET", at, e.getKey(), null).status()).as(e.getKey().username()).isEqualTo(e.getValue());
+        }
+        JsonNode exposure = portal.call("GET", at, DemoUser.AUDITOR, null).body();
+        assertThat(exposure.path("latest").path("findings")).hasSize(4);
+        assertThat(exposure.path("history")).hasSize(1);
+        assertThat(exposure.path("history").get(0).path("critical").asInt()).isEqualTo(3);
+        JsonNode checklist = portal.call("GET", "/api/systems/" + system + "/requirements", DemoUser.AUDITOR, null).body();
+        assertThat(checklist.path("openCriticalVulnerabilities").asInt()).isEqualTo(3);
+        assertThat(portal.call("GET", "/api/systems/" + bachMaiSystem + "/requirements", DemoUser.AUDITOR, null).body()
+                .path("openCriticalVulnerabilities").asInt()).as("a system with no scan").isZero();
+
+        // What is not a report is refused, naming it, and changes nothing.
+        for (String bad : List.of("%PDF-1.7", "{\"bomFormat\":\"CycloneDX\"}", "")) {
+            Answer a = portal.call("POST", at + "/reports", DemoUser.OFFICER_BACH_MAI, "application/json", bad);
+            assertThat(a.status()).as(bad + ": " + a).isEqualTo(400);
+            assertThat(a.body().path("field").asText()).isEqualTo("report");
+        }
+        assertThat(portal.call("GET", at, DemoUser.AUDITOR, null).body().path("history")).hasSize(1);
+    }
+
     /** What the refused requests could have changed, as the admin reads it. */
     private String state() throws Exception {
         StringBuilder s = new StringBuilder();

@@ -48,7 +48,8 @@ final class RequirementJson {
         return Json.createObjectBuilder().add("system", c.system().id().value()).add("systemName", c.system().name())
                 .add("owner", c.system().owner().value()).add("level", list.level().number())
                 .add("levelTerm", Decree85Criteria.legalTerm(list.level())).add("levelSource", c.levelSource().name())
-                .add("catalogVersion", list.catalogVersion()).add("summary", summary(list.summary()));
+                .add("catalogVersion", list.catalogVersion()).add("summary", summary(list.summary()))
+                .add("openCriticalVulnerabilities", c.openCriticalVulnerabilities());
     }
 
     static JsonObject checklist(SystemChecklist c) {

@@ -48,6 +48,7 @@ public class ChecklistBean implements Serializable {
     private int level;
     private String levelSource;
     private String catalogVersion;
+    private int openCriticalVulnerabilities;
     private boolean editable;
     private List<ChecklistLine> lines = List.of();
     private List<ChecklistLine> gaps = List.of();
@@ -93,6 +94,7 @@ public class ChecklistBean implements Serializable {
         level = checklist.level().number();
         levelSource = c.levelSource().name();
         catalogVersion = checklist.catalogVersion();
+        openCriticalVulnerabilities = c.openCriticalVulnerabilities();
         List<ChecklistLine> all = new ArrayList<>();
         String group = null;
         for (Checklist.Entry e : checklist.entries()) {
@@ -140,6 +142,11 @@ public class ChecklistBean implements Serializable {
 
     public String getCatalogVersion() {
         return catalogVersion;
+    }
+
+    /** Critical findings of the system's latest vulnerability scan: shown as an open risk beside the checklist. */
+    public int getOpenCriticalVulnerabilities() {
+        return openCriticalVulnerabilities;
     }
 
     public boolean isEditable() {
