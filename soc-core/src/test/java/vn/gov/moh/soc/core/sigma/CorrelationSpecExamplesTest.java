@@ -238,6 +238,81 @@ class CorrelationSpecExamplesTest {
                 .containsExactly("Multiple failed logins followed by a successful login");
     }
 
+    /** Ten failed logins of one user within ten minutes, as a correlation with this generate line. */
+    private static String failedLogins(String generateLine, String baseLevel) {
+        return """
+                title: Multiple failed logons
+                id: a8418a5a-5fc4-46b5-b23b-6c73beb19d41
+                correlation:
+                    type: event_count
+                    rules: [failed_login]
+                    group-by: [User]
+                    timespan: 10m
+                    condition: {gte: 10}
+                %s
+                level: high
+                ---
+                title: Single failed login
+                name: failed_login
+                logsource: {product: test}
+                detection:
+                    selection: {EventID: 4625}
+                    condition: selection
+                level: %s
+                """.formatted(generateLine, baseLevel);
+    }
+
+    private static List<Alert> tenFailedLogins(String yaml) {
+        RuleLibrary library = RuleLibrary.compile(SigmaRuleParser.parse(yaml, "generate.yml"), COMPILER);
+        assertThat(library.rejected()).isEmpty();
+        Detector d = new Detector(library);
+        List<Alert> all = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            all.addAll(d.process(event("x", i * 5L, "EventID", 4625L, "User", "admin")));
+        }
+        return all;
+    }
+
+    @Test
+    void generateTrueKeepsTheReferredRulesOwnAlerts() {
+        // "generate: defines if the rules referred from the correlation rule should be converted as
+        // stand-alone rules or if only the correlation query should be generated (default)".
+        List<Alert> alerts = tenFailedLogins(failedLogins("generate: true", "low"));
+
+        assertThat(alerts).filteredOn(a -> a instanceof Alert.RuleMatch).hasSize(10);
+        assertThat(alerts).filteredOn(a -> a instanceof Alert.Correlation).hasSize(1);
+    }
+
+    @Test
+    void withoutGenerateOnlyTheCorrelationAlerts() {
+        assertThat(tenFailedLogins(failedLogins("", "low"))).singleElement().isInstanceOf(Alert.Correlation.class);
+        assertThat(tenFailedLogins(failedLogins("generate: false", "low"))).singleElement()
+                .isInstanceOf(Alert.Correlation.class);
+    }
+
+    @Test
+    void informationalRulesRaiseNoAlertButStillFeedCorrelations() {
+        // The rules specification: informational rules enrich events, "no case or alerting should be
+        // triggered by such rules"; generate: true does not turn them into alerts either.
+        assertThat(tenFailedLogins(failedLogins("generate: true", "informational"))).singleElement()
+                .isInstanceOf(Alert.Correlation.class);
+
+        String standalone = """
+                title: Logoff
+                logsource: {product: test}
+                detection:
+                    selection: {EventID: 4634}
+                    condition: selection
+                level: %s
+                """;
+        for (String level : List.of("informational", "low")) {
+            RuleLibrary library = RuleLibrary.compile(SigmaRuleParser.parse(standalone.formatted(level), "logoff.yml"),
+                    COMPILER);
+            List<Alert> alerts = new Detector(library).process(event("x", 0, "EventID", 4634L));
+            assertThat(alerts).as(level).hasSize(level.equals("low") ? 1 : 0);
+        }
+    }
+
     @Test
     void aliasesGroupDifferentFieldsOfDifferentRules() throws Exception {
         // The specification's alias example: an internal server error and a new connection back.
