@@ -128,6 +128,11 @@ Usage: $bench_name [options]
 EOF
 }
 
+# The text is made now, before the options are parsed, so that it shows the defaults and not the
+# values given (bench/job-throughput.sh --events 1000 --help).
+usage_text="$(usage)"
+usage() { printf '%s\n' "$usage_text"; }
+
 job_args=""
 baseline=""
 repeat=1

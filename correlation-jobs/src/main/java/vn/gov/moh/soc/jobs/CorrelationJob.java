@@ -146,7 +146,8 @@ public final class CorrelationJob {
         deadLetters.sinkTo(kafka.deadLetters()).name("soc.dlq").uid("sink-dlq");
 
         if (config.indexing()) {
-            // At least once, by id: a replay after a restart overwrites the documents it wrote before.
+            // At least once, by id: a replay after a restart overwrites the events it wrote before and
+            // leaves its alerts as stored (created once: analysts' triage fields survive).
             var rejected = KafkaDeadLetters.factory(config.bootstrapServers(), config.namespace(), Map.of());
             Namespace ns = config.namespace();
             events.sinkTo(new ElasticsearchSink<>(config.elasticsearch(), RecordDocumentMappers.events(ns), rejected))

@@ -225,7 +225,7 @@ public final class CorrelateFunction extends KeyedBroadcastProcessFunction<Strin
             return;
         }
         CorrelationAlert a = alert.get();
-        if (!routes.isSilent(rule.id(), rule.name())) {
+        if (routes.raisesAlert(rule.id(), rule.name(), rule.level())) {
             Alert.Correlation record = new Alert.Correlation(a);
             Event document = AlertDocument.of(record);
             Targets.addTo(document, aimedAt);

@@ -31,9 +31,9 @@ import vn.gov.moh.soc.jobs.rules.RuleText;
 
 /**
  * Stage 2a, match: every event against the single-event rules in force (stateless, parallel).
- * A rule that matches raises an alert, unless it only feeds correlations that want none; each
- * correlation it feeds gets a {@link CorrelationHit} on {@link #HITS}. Events are matched
- * whatever their lateness. Rule changes arrive on the broadcast input; the first instance
+ * A rule that matches raises an alert, unless it is informational or feeds correlations that want
+ * none ({@link CorrelationRoutes#raisesAlert}); each correlation it feeds gets a
+ * {@link CorrelationHit} on {@link #HITS}. Events are matched whatever their lateness. Rule changes arrive on the broadcast input; the first instance
  * reports rejected ones on {@link #DEAD_LETTERS}, where an event the rules fail on goes too
  * (with nothing of it emitted). Counts {@code ruleAlerts}, {@code correlationHits},
  * {@code rulesRejected} and {@code eventsNotEvaluated}.
@@ -111,7 +111,7 @@ public final class MatchFunction extends BroadcastProcessFunction<EventRecord, R
         CorrelationRoutes routes = rules.routes();
         for (CompiledRule compiled : rules.library().ruleSet().match(event)) {
             SigmaRule rule = compiled.rule();
-            if (!routes.isSilent(rule.id(), rule.name())) {
+            if (routes.raisesAlert(rule.id(), rule.name(), rule.level())) {
                 Alert alert = new Alert.RuleMatch(rule, event);
                 raised.add(new AlertRecord(AlertDocument.id(alert), rule.id() != null ? rule.id() : rule.title(),
                         rule.level(), record.timestamp, AlertDocument.of(alert)));

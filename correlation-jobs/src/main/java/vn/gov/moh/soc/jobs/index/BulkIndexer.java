@@ -218,7 +218,7 @@ final class BulkIndexer implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
             ItemResult r = results.get(i);
             IndexDocument doc = batch.get(i);
-            if (r.succeeded()) {
+            if (r.stored(doc)) {
                 indexed++;
             } else if (retryableStatus(r.status())) {
                 again.add(doc);

@@ -19,8 +19,18 @@ interface BulkTransport extends AutoCloseable {
     record ItemResult(int status, String error) {
         static final ItemResult CREATED = new ItemResult(201, null);
 
+        static final int VERSION_CONFLICT = 409;
+
         boolean succeeded() {
             return status >= 200 && status < 300;
+        }
+
+        /**
+         * True if the document is stored: acknowledged, or, for a {@link IndexDocument.Operation#CREATE},
+         * refused because a document with its id exists already (what a replay after a restart meets).
+         */
+        boolean stored(IndexDocument doc) {
+            return succeeded() || status == VERSION_CONFLICT && doc.operation() == IndexDocument.Operation.CREATE;
         }
     }
 }

@@ -64,7 +64,11 @@ final class ElasticsearchBulkTransport implements BulkTransport {
         BulkRequest.Builder request = new BulkRequest.Builder();
         for (IndexDocument doc : documents) {
             BinaryData source = BinaryData.of(doc.source(), ContentType.APPLICATION_JSON);
-            request.operations(op -> op.index(i -> i.index(doc.index()).id(doc.id()).document(source)));
+            if (doc.operation() == IndexDocument.Operation.CREATE) {
+                request.operations(op -> op.create(c -> c.index(doc.index()).id(doc.id()).document(source)));
+            } else {
+                request.operations(op -> op.index(i -> i.index(doc.index()).id(doc.id()).document(source)));
+            }
         }
         return client.bulk(request.build()).handle((response, error) -> {
             if (error != null) {

@@ -11,7 +11,8 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
 /**
  * Flink sink that indexes records into Elasticsearch, at least once: a checkpoint completes only
  * when every document written before it is acknowledged (or dead-lettered), and since document
- * ids come from the records, what a restart replays overwrites instead of duplicating.
+ * ids come from the records, what a restart replays is written again under the same id instead
+ * of duplicating ({@link IndexDocument.Operation}: overwritten, or for {@code create} kept as stored).
  *
  * <pre>{@code
  * alerts.sinkTo(new ElasticsearchSink<>(config, alert -> new IndexDocument(ns.alertsIndex(), alert.id(), json(alert)),

@@ -24,6 +24,9 @@ import vn.gov.moh.soc.jobs.record.RuleChange;
  * least once, as configured.
  */
 public final class KafkaTopics {
+    /** Producer batch size of the sinks. */
+    static final int BATCH_BYTES = 256 * 1024;
+
     private final JobConfig config;
 
     public KafkaTopics(JobConfig config) {
@@ -70,6 +73,11 @@ public final class KafkaTopics {
         producer.setProperty("transaction.timeout.ms", Long.toString(config.transactionTimeout().toMillis()));
         producer.setProperty("max.request.size", Integer.toString(Topic.MAX_RECORD_BYTES));
         producer.setProperty("compression.type", "lz4");
+        // Larger batches: an event is about 1 KB, so the default 16 KB batch opened a new batch (and a
+        // new lz4 frame) every 16 events, a visible share of the normalize thread. Records become
+        // visible at the checkpoint's commit anyway; a few milliseconds of linger cost nothing there.
+        producer.setProperty("batch.size", Integer.toString(BATCH_BYTES));
+        producer.setProperty("linger.ms", "20");
         boolean exactlyOnce = config.delivery() == JobConfig.Delivery.EXACTLY_ONCE;
         var builder = KafkaSink.<T>builder()
                 .setBootstrapServers(config.bootstrapServers())

@@ -106,6 +106,24 @@ class BulkIndexerTest {
     }
 
     @Test
+    void aVersionConflictIsWrittenForACreateAndRejectedForAnIndex() throws Exception {
+        BulkIndexer indexer = indexer(config().bulkActions(2));
+        String conflict = "version_conflict_engine_exception: [id-0]: version conflict, document already exists";
+        transport.then(docs -> List.of(new ItemResult(409, conflict), new ItemResult(409, conflict)));
+        IndexDocument replayedAlert = new IndexDocument("soc-alerts", "id-0", "{}".getBytes(StandardCharsets.UTF_8),
+                IndexDocument.Operation.CREATE);
+        IndexDocument conflictingEvent = new IndexDocument("soc-events", "id-1", "{}".getBytes(StandardCharsets.UTF_8));
+
+        indexer.add(replayedAlert);
+        indexer.add(conflictingEvent);
+        indexer.flush();
+
+        assertThat(transport.calls).as("neither is retried").hasSize(1);
+        assertThat(metrics.indexed.get()).as("the alert is stored already").isEqualTo(1);
+        assertThat(deadLetters.rejected).containsExactly("id-1 soc-events {} 409 " + conflict);
+    }
+
+    @Test
     void aConnectionErrorRetriesTheWholeBulkAndLosesNothing() throws Exception {
         BulkIndexer indexer = indexer(config().bulkActions(2).maxRetries(5));
         transport.failWith(new ConnectException("Connection refused"));

@@ -143,6 +143,34 @@ class ElasticsearchSinkIT {
     }
 
     @Test
+    void aReplayedAlertIsCreatedOnceAndKeepsTheTriageAnAnalystSetOnIt(ElasticsearchEndpoint endpoint,
+            KafkaEndpoint kafka, Namespace ns) throws Exception {
+        String index = ns.alertsIndex();
+        List<String> input = events("alert", 200);
+        DocumentMapper<String> events = mapper(index);
+        DocumentMapper<String> alerts = json -> {
+            IndexDocument doc = events.toDocument(json);
+            return new IndexDocument(doc.index(), doc.id(), doc.source(), IndexDocument.Operation.CREATE);
+        };
+        ElasticsearchSink<String> sink = new ElasticsearchSink<>(config(endpoint.url()).build(), alerts,
+                KafkaDeadLetters.factory(kafka.bootstrapServers(), ns, Map.of()));
+
+        run(input, sink);
+        assertThat(count(index)).isEqualTo(200);
+        // What the portal does when an analyst takes the alert.
+        es.update(u -> u.index(index).id("alert-7").doc(Map.of("soc", Map.of("alert", Map.of("status", "acknowledged")))),
+                ObjectNode.class);
+
+        run(input, sink); // the replay after a restart: every document meets a 409, which counts as written
+
+        assertThat(count(index)).isEqualTo(200);
+        var stored = es.get(g -> g.index(index).id("alert-7"), ObjectNode.class);
+        assertThat(stored.version()).as("not written again").isEqualTo(2L);
+        assertThat(stored.source().path("soc").path("alert").path("status").asText()).isEqualTo("acknowledged");
+        assertThat(es.get(g -> g.index(index).id("alert-8"), ObjectNode.class).version()).isEqualTo(1L);
+    }
+
+    @Test
     void aDocumentElasticsearchRejectsLandsInTheDeadLetterTopicWithTheReasonAndTheOthersAreIndexed(
             ElasticsearchEndpoint endpoint, KafkaEndpoint kafka, Namespace ns) throws Exception {
         String index = ns.eventsIndex(DAY.plusDays(1));

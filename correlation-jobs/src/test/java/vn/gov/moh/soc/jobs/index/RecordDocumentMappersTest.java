@@ -25,15 +25,17 @@ class RecordDocumentMappersTest {
         assertThat(doc.index()).isEqualTo(NS.eventsIndex(java.time.LocalDate.of(2026, 11, 21)));
         assertThat(doc.id()).isEqualTo("agent-1:auth:42");
         assertThat(doc.source()).isEqualTo(JSON);
+        assertThat(doc.operation()).as("a replay rewrites it").isEqualTo(IndexDocument.Operation.INDEX);
     }
 
     @Test
-    void anAlertGoesToTheAlertsIndexUnderItsId() throws Exception {
+    void anAlertIsCreatedInTheAlertsIndexUnderItsId() throws Exception {
         DocumentMapper<AlertRecord> mapper = InstantiationUtil.clone(RecordDocumentMappers.alerts(NS));
 
         IndexDocument doc = mapper.toDocument(new AlertRecord("alert-1", "r", "high", 0L, JSON));
 
         assertThat(doc.index()).isEqualTo(NS.alertsIndex());
         assertThat(doc.id()).isEqualTo("alert-1");
+        assertThat(doc.operation()).as("a replay keeps the stored alert and its triage").isEqualTo(IndexDocument.Operation.CREATE);
     }
 }

@@ -42,7 +42,8 @@ import vn.gov.moh.soc.testkit.RealStack;
  * event on {@code soc.events}, once (exactly-once sinks, read_committed), and the alerts are
  * exactly those of soc-core's single-process {@link Detector} over the same lines, each once.
  * In Elasticsearch (at least once, by id) the events indices hold one document per input line and
- * {@code soc-alerts} one per alert: what the restart replayed overwrote, nothing is missing.
+ * {@code soc-alerts} one per alert: the events the restart replayed were overwritten, its alerts
+ * found there and kept (created once, a 409 counted as written), nothing is missing.
  * Keyed state is in RocksDB here.
  */
 @RealStack

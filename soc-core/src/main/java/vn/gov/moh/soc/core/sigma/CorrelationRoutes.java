@@ -14,14 +14,15 @@ import vn.gov.moh.soc.core.sigma.rule.CorrelationRule;
 
 /**
  * Where the hits of a rule go: for a rule id or name, the correlators that refer to it (with the
- * rule's index in each), whether the rule is silent (it feeds only correlations with
- * {@code generate: false}), and how deep each correlation sits in a chain (1 when it refers only
- * to detection rules). Shared by the single-process {@link Detector} and the Flink job, which
+ * rule's index in each), whether its matches are alerts ({@link #raisesAlert}), and how deep each
+ * correlation sits in a chain (1 when it refers only to detection rules). Shared by the single-process {@link Detector} and the Flink job, which
  * keep correlation state in different places but must route hits the same way.
  */
 public final class CorrelationRoutes {
     /** Chains deeper than this are cut, as a guard against a cycle the loader missed. */
     public static final int MAX_DEPTH = 16;
+    /** The level of a rule that only enriches events (the parser lower-cases levels). */
+    public static final String INFORMATIONAL = "informational";
 
     private final Map<String, List<Route>> routes = new HashMap<>();
     private final Set<String> silent = new HashSet<>();
@@ -92,9 +93,21 @@ public final class CorrelationRoutes {
         return targets;
     }
 
-    /** True if the rule only feeds correlations that do not want its own alerts. */
+    /** True if the rule feeds a correlation that does not want its own alerts ({@code generate: false}). */
     public boolean isSilent(String id, String name) {
         return id != null && silent.contains(id) || name != null && silent.contains(name);
+    }
+
+    /**
+     * True if a match of this rule (or a firing of this correlation) is an alert. Not when the rule
+     * is silent ({@link #isSilent}), nor when its level is {@code informational}: the rules
+     * specification reserves that level for enriching events ("no case or alerting should be
+     * triggered by such rules because it is expected that a huge amount of events will match
+     * them"), and SigmaHQ's informational rules (every Windows logoff, for one) would otherwise
+     * outnumber every other alert. Such a match still feeds the correlations that refer to it.
+     */
+    public boolean raisesAlert(String id, String name, String level) {
+        return !INFORMATIONAL.equals(level) && !isSilent(id, name);
     }
 
     /** The correlator known by {@link #keyOf}, or null. */

@@ -18,8 +18,9 @@ import vn.gov.moh.soc.core.sigma.rule.SigmaRule;
  * memory: the engine of the {@code soc-sigma scan} command and of tests. (The Flink job uses the
  * same rule set and correlators with its keyed state instead.)
  *
- * <p>Rules that only feed correlations whose {@code generate} is false raise no alert of their
- * own, as the correlation specification says.
+ * <p>Rules that feed correlations whose {@code generate} is false raise no alert of their own, as
+ * the correlation specification says, nor do informational ones, as the rules specification says
+ * ({@link CorrelationRoutes#raisesAlert}).
  */
 public final class Detector {
     private final RuleLibrary library;
@@ -37,7 +38,7 @@ public final class Detector {
         List<Alert> alerts = new ArrayList<>();
         for (CompiledRule rule : library.ruleSet().match(event)) {
             SigmaRule r = rule.rule();
-            if (!routes.isSilent(r.id(), r.name())) {
+            if (routes.raisesAlert(r.id(), r.name(), r.level())) {
                 alerts.add(new Alert.RuleMatch(r, event));
             }
             feed(r.id(), r.name(), event, alerts, 0);
@@ -71,7 +72,7 @@ public final class Detector {
             if (fired.isPresent()) {
                 CorrelationAlert alert = fired.get();
                 CorrelationRule rule = alert.rule();
-                if (!routes.isSilent(rule.id(), rule.name())) {
+                if (routes.raisesAlert(rule.id(), rule.name(), rule.level())) {
                     alerts.add(new Alert.Correlation(alert));
                 }
                 feed(rule.id(), rule.name(), CorrelationRoutes.asEvent(alert), alerts, depth + 1);

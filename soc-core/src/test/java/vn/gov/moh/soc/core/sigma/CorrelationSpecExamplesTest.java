@@ -199,6 +199,32 @@ class CorrelationSpecExamplesTest {
                     timespan: 10m
                 level: high
                 ---
+                """ + failedLogins("", "") + """
+                ---
+                title: Successful login
+                name: successful_login
+                logsource: {product: test}
+                detection:
+                    selection: {EventID: [528, 4624]}
+                    condition: selection
+                """;
+        Detector d = detectorOf(yaml);
+        List<Alert> all = tenFailedLogins(d);
+        all.addAll(d.process(event("x", 80, "EventID", 4624L, "User", "admin")));
+
+        assertThat(all).as("failed and successful logins feed correlations and raise nothing themselves")
+                .allMatch(a -> a instanceof Alert.Correlation);
+        assertThat(all).extracting(a -> ((Alert.Correlation) a).alert().rule().title())
+                .containsExactly("Multiple failed logins followed by a successful login");
+    }
+
+    /**
+     * The specification's "Multiple failed logons" (ten within ten minutes per user) over a rule
+     * for one failed login, with these lines added: the correlation's generate attribute, the
+     * single rule's level (each may be empty).
+     */
+    private static String failedLogins(String generateLine, String baseLevelLine) {
+        return """
                 title: Multiple failed logons
                 id: a8418a5a-5fc4-46b5-b23b-6c73beb19d41
                 name: multiple_failed_login
@@ -208,6 +234,7 @@ class CorrelationSpecExamplesTest {
                     group-by: [User]
                     timespan: 10m
                     condition: {gte: 10}
+                %s
                 ---
                 title: Single failed login
                 name: failed_login
@@ -215,27 +242,64 @@ class CorrelationSpecExamplesTest {
                 detection:
                     selection: {EventID: [529, 4625]}
                     condition: selection
-                ---
-                title: Successful login
-                name: successful_login
-                logsource: {product: test}
-                detection:
-                    selection: {EventID: [528, 4624]}
-                    condition: selection
-                """;
-        RuleLibrary library = RuleLibrary.compile(SigmaRuleParser.parse(yaml, "chain.yml"), COMPILER);
+                %s
+                """.formatted(generateLine, baseLevelLine);
+    }
+
+    private static Detector detectorOf(String yaml) {
+        RuleLibrary library = RuleLibrary.compile(SigmaRuleParser.parse(yaml, "rules.yml"), COMPILER);
         assertThat(library.rejected()).isEmpty();
-        Detector d = new Detector(library);
+        return new Detector(library);
+    }
+
+    /** Ten failed logins of user admin, five seconds apart: what the detector raises. */
+    private static List<Alert> tenFailedLogins(Detector d) {
         List<Alert> all = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             all.addAll(d.process(event("x", i * 5L, "EventID", 4625L, "User", "admin")));
         }
-        all.addAll(d.process(event("x", 80, "EventID", 4624L, "User", "admin")));
+        return all;
+    }
 
-        assertThat(all).as("failed and successful logins feed correlations and raise nothing themselves")
-                .allMatch(a -> a instanceof Alert.Correlation);
-        assertThat(all).extracting(a -> ((Alert.Correlation) a).alert().rule().title())
-                .containsExactly("Multiple failed logins followed by a successful login");
+    @Test
+    void generateTrueKeepsTheReferredRulesOwnAlerts() {
+        // "generate: defines if the rules referred from the correlation rule should be converted as
+        // stand-alone rules or if only the correlation query should be generated (default)".
+        List<Alert> alerts = tenFailedLogins(detectorOf(failedLogins("generate: true", "level: low")));
+
+        assertThat(alerts).filteredOn(a -> a instanceof Alert.RuleMatch).hasSize(10);
+        assertThat(alerts).filteredOn(a -> a instanceof Alert.Correlation).hasSize(1);
+    }
+
+    @Test
+    void withoutGenerateOnlyTheCorrelationAlerts() {
+        assertThat(tenFailedLogins(detectorOf(failedLogins("", "level: low")))).singleElement()
+                .isInstanceOf(Alert.Correlation.class);
+        assertThat(tenFailedLogins(detectorOf(failedLogins("generate: false", "level: low")))).singleElement()
+                .isInstanceOf(Alert.Correlation.class);
+    }
+
+    @Test
+    void informationalRulesRaiseNoAlertButStillFeedCorrelations() {
+        // The rules specification: informational rules enrich events, "no case or alerting should be
+        // triggered by such rules"; generate: true does not turn them into alerts either.
+        assertThat(tenFailedLogins(detectorOf(failedLogins("generate: true", "level: informational")))).singleElement()
+                .isInstanceOf(Alert.Correlation.class);
+
+        String standalone = """
+                title: Logoff
+                logsource: {product: test}
+                detection:
+                    selection: {EventID: 4634}
+                    condition: selection
+                level: %s
+                """;
+        for (String level : List.of("informational", "low")) {
+            RuleLibrary library = RuleLibrary.compile(SigmaRuleParser.parse(standalone.formatted(level), "logoff.yml"),
+                    COMPILER);
+            List<Alert> alerts = new Detector(library).process(event("x", 0, "EventID", 4634L));
+            assertThat(alerts).as(level).hasSize(level.equals("low") ? 1 : 0);
+        }
     }
 
     @Test
