@@ -1,0 +1,13 @@
+package vn.gov.moh.soc.portal.domain.model.incident;
+
+/**
+ * The phases of incident handling (NIST SP 800-61's, which Decision 4494/QĐ-BYT's process follows:
+ * detection and report, containment, eradication, recovery, lessons learned), in order.
+ */
+public enum IncidentStatus {
+    NEW, IN_PROGRESS, CONTAINMENT, ERADICATION, RECOVERY, POST_INCIDENT_REVIEW, CLOSED;
+
+    public boolean open() {
+        return this != CLOSED;
+    }
+}
