@@ -61,8 +61,10 @@ public record Observable(ObservableType type, String value, String note) {
         return switch (type) {
             case IP -> ip(v);
             case USER -> {
-                if (v.length() > 256 || v.chars().anyMatch(Character::isISOControl)) {
-                    throw new IllegalArgumentException("a user name is at most 256 characters without control characters: '" + v + "'");
+                if (v.length() > 256 || v.chars().anyMatch(Character::isISOControl) || v.chars().noneMatch(Character::isLetterOrDigit)) {
+                    // No letter or digit: a log's placeholder ("-"), not an account.
+                    throw new IllegalArgumentException("a user name is at most 256 characters with a letter or digit and no control characters: '"
+                            + v + "'");
                 }
                 yield v;
             }
