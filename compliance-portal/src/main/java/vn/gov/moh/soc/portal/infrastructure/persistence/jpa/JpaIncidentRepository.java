@@ -39,6 +39,15 @@ public class JpaIncidentRepository implements IncidentRepository {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** For CDI, which injects the container's entity manager. */
+    public JpaIncidentRepository() {
+    }
+
+    /** Outside a container (the persistence ITs), on a given entity manager. */
+    JpaIncidentRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public Optional<Incident> find(IncidentId id) {
         return Optional.ofNullable(em.find(IncidentEntity.class, id.value())).map(e -> e.toDomain(entries(e.id())));
@@ -52,7 +61,10 @@ public class JpaIncidentRepository implements IncidentRepository {
             counter = new IncidentCounterEntity(year);
             em.persist(counter);
         }
-        return new IncidentReference(year, counter.next());
+        IncidentReference next = new IncidentReference(year, counter.next());
+        // Written now: a second locked read in this transaction goes to the database and must find the row.
+        em.flush();
+        return next;
     }
 
     @Override
