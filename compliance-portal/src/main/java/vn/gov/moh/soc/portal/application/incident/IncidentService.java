@@ -292,6 +292,9 @@ public class IncidentService {
             return make.get();
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException(field, e.getMessage());
+        } catch (java.util.NoSuchElementException e) {
+            // A task or observable the incident does not have: the path names nothing.
+            throw new NotFoundException(e.getMessage());
         }
     }
 

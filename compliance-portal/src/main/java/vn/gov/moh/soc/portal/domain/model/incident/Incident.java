@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -294,7 +295,7 @@ public final class Incident {
         requireOpen("remove observables");
         Observable probe = new Observable(type, value, null);
         if (!observables.removeIf(probe::sameFact)) {
-            throw new IllegalArgumentException("no " + type + " " + probe.value() + " in " + reference);
+            throw new NoSuchElementException("no " + type + " " + probe.value() + " in " + reference);
         }
         record(at, by, TimelineEntry.Kind.OBSERVABLE, "removed " + type + " " + probe.value());
     }
@@ -353,7 +354,7 @@ public final class Incident {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no task " + number + " in " + reference);
+        throw new NoSuchElementException("no task " + number + " in " + reference);
     }
 
     private void derive(ObservableType type, String value, String note) {

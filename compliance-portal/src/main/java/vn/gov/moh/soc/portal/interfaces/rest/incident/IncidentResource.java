@@ -261,6 +261,9 @@ public class IncidentResource {
     public String report(@PathParam("id") long id, IncidentRequests.Report request) {
         IncidentRequests.Report r = RequestFields.body(request);
         Instant given = IncidentRequests.instant("reportedAt", r.reportedAt);
+        if (given != null && given.isAfter(Instant.now())) {
+            throw new InvalidFieldException("reportedAt", "the report's time " + given + " is in the future");
+        }
         return full(service.handle(callers.caller(), PathIds.incident(id), "report", "note",
                 (i, by, at) -> i.recordReport(given == null ? at : given, r.note, by, at)));
     }

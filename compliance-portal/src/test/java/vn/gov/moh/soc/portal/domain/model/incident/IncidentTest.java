@@ -179,7 +179,7 @@ class IncidentTest {
         i.removeObservable(ObservableType.HOST, "HIS-WEB-1", "analyst", T0);
         assertThat(i.observables()).extracting(Observable::value).doesNotContain("his-web-1");
         assertThatThrownBy(() -> i.removeObservable(ObservableType.HOST, "his-web-1", "analyst", T0))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(java.util.NoSuchElementException.class);
     }
 
     @Test
