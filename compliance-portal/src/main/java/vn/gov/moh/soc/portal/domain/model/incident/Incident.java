@@ -213,8 +213,7 @@ public final class Incident {
         if (target == IncidentStatus.NEW) {
             throw new IncidentStateException(reference + " cannot go back to NEW: it has been worked on");
         }
-        boolean back = target.ordinal() < status.ordinal();
-        if (back && !(target == IncidentStatus.CONTAINMENT && status.ordinal() > IncidentStatus.CONTAINMENT.ordinal())) {
+        if (!status.canMoveTo(target)) {
             throw new IncidentStateException("from " + status + " the only way back is to CONTAINMENT (the attacker is still active), not "
                     + target);
         }
@@ -264,6 +263,11 @@ public final class Incident {
         resolutionNote = null;
         resolvedAt = null;
         reopenCount++;
+    }
+
+    /** The phases {@link #moveTo} accepts now, in order (none once closed). */
+    public List<IncidentStatus> allowedMoves() {
+        return java.util.Arrays.stream(IncidentStatus.values()).filter(status::canMoveTo).toList();
     }
 
     /** Replaces the affected units and systems (the enrichment may miss a system or name a wrong one). */

@@ -10,4 +10,15 @@ public enum IncidentStatus {
     public boolean open() {
         return this != CLOSED;
     }
+
+    /**
+     * Whether an incident in this phase may move to {@code target} (closing and reopening are
+     * separate steps): forward to any later open phase, or back to containment from a later phase.
+     */
+    public boolean canMoveTo(IncidentStatus target) {
+        if (this == CLOSED || target == CLOSED || target == NEW || target == this) {
+            return false;
+        }
+        return target.ordinal() > ordinal() || target == CONTAINMENT && ordinal() > CONTAINMENT.ordinal();
+    }
 }
