@@ -43,16 +43,8 @@ public final class IncidentJson {
 
     public static String document(Incident i) {
         ObjectNode d = MAPPER.createObjectNode();
-        ArrayNode alerts = d.putArray("alerts");
-        i.alerts().forEach(a -> alerts.add(alert(a)));
-        ArrayNode units = d.putArray("units");
-        i.unitsInOrder().forEach(u -> units.add(u.value()));
-        ArrayNode systems = d.putArray("systems");
-        i.systems().forEach(s -> systems.add(system(s)));
-        ArrayNode observables = d.putArray("observables");
-        i.observables().forEach(o -> observables.add(observable(o)));
-        ArrayNode tasks = d.putArray("tasks");
-        i.tasks().forEach(t -> tasks.add(task(t)));
+        putUnits(d, i);
+        putParts(d, i);
         return write(d);
     }
 
@@ -80,16 +72,8 @@ public final class IncidentJson {
     public static ObjectNode summary(Incident i, IncidentDeadlines deadlines) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", i.id().value());
-        o.put("reference", i.reference().toString());
-        o.put("title", i.title());
-        o.put("severity", i.severity().name());
-        o.put("priority", i.priority().name());
-        o.put("status", i.status().name());
-        putText(o, "resolution", i.resolution() == null ? null : i.resolution().name());
-        putText(o, "assignee", i.assignee());
+        putState(o, i);
         o.put("systemLevel", i.systemLevel());
-        ArrayNode units = o.putArray("units");
-        i.unitsInOrder().forEach(u -> units.add(u.value()));
         o.put("alertCount", i.alerts().size());
         o.put("detectedAt", i.detectedAt().toString());
         o.put("createdAt", i.createdAt().toString());
@@ -109,14 +93,7 @@ public final class IncidentJson {
         putInstant(o, "resolvedAt", i.resolvedAt());
         putInstant(o, "reportedAt", i.reportedAt());
         o.put("reopenCount", i.reopenCount());
-        ArrayNode alerts = o.putArray("alerts");
-        i.alerts().forEach(a -> alerts.add(alert(a)));
-        ArrayNode systems = o.putArray("systems");
-        i.systems().forEach(s -> systems.add(system(s)));
-        ArrayNode observables = o.putArray("observables");
-        i.observables().forEach(ob -> observables.add(observable(ob)));
-        ArrayNode tasks = o.putArray("tasks");
-        i.tasks().forEach(t -> tasks.add(task(t)));
+        putParts(o, i);
         ArrayNode comments = o.putArray("comments");
         for (Comment c : i.comments()) {
             comments.addObject().put("at", c.at().toString()).put("by", c.by()).put("text", c.text());
@@ -131,15 +108,7 @@ public final class IncidentJson {
     /** What the audit trail keeps before and after a change: the state, not the whole history. */
     public static String snapshot(Incident i) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("reference", i.reference().toString());
-        o.put("title", i.title());
-        o.put("severity", i.severity().name());
-        o.put("priority", i.priority().name());
-        o.put("status", i.status().name());
-        putText(o, "resolution", i.resolution() == null ? null : i.resolution().name());
-        putText(o, "assignee", i.assignee());
-        ArrayNode units = o.putArray("units");
-        i.unitsInOrder().forEach(u -> units.add(u.value()));
+        putState(o, i);
         o.put("alerts", i.alerts().size());
         o.put("observables", i.observables().size());
         o.put("tasks", i.tasks().size());
@@ -217,6 +186,35 @@ public final class IncidentJson {
         long minutes = a.toMinutesPart();
         String text = days > 0 ? days + "d " + hours + "h" : hours > 0 ? hours + "h " + minutes + "m" : minutes + "m";
         return d.isNegative() ? "-" + text : text;
+    }
+
+    /** Reference, title, severity, priority, status, resolution, assignee, units: the list's and the audit's common part. */
+    private static void putState(ObjectNode o, Incident i) {
+        o.put("reference", i.reference().toString());
+        o.put("title", i.title());
+        o.put("severity", i.severity().name());
+        o.put("priority", i.priority().name());
+        o.put("status", i.status().name());
+        putText(o, "resolution", i.resolution() == null ? null : i.resolution().name());
+        putText(o, "assignee", i.assignee());
+        putUnits(o, i);
+    }
+
+    private static void putUnits(ObjectNode o, Incident i) {
+        ArrayNode units = o.putArray("units");
+        i.unitsInOrder().forEach(u -> units.add(u.value()));
+    }
+
+    /** Alerts, systems, observables and tasks: the stored document's parts, also in the full view. */
+    private static void putParts(ObjectNode o, Incident i) {
+        ArrayNode alerts = o.putArray("alerts");
+        i.alerts().forEach(a -> alerts.add(alert(a)));
+        ArrayNode systems = o.putArray("systems");
+        i.systems().forEach(s -> systems.add(system(s)));
+        ArrayNode observables = o.putArray("observables");
+        i.observables().forEach(ob -> observables.add(observable(ob)));
+        ArrayNode tasks = o.putArray("tasks");
+        i.tasks().forEach(t -> tasks.add(task(t)));
     }
 
     private static ObjectNode alert(LinkedAlert a) {
