@@ -14,7 +14,10 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * <li>auditor: reads everything, changes nothing;</li>
  * <li>unit security officer: reads and changes their unit and the units below it, nothing else;</li>
  * <li>anyone else (including SOC analysts, until the SOC console gives them their own views): nothing,</li>
- * <li>except that SOC analysts read every drill ({@link #drillReadableUnits}).</li>
+ * <li>except that SOC analysts read every drill ({@link #drillReadableUnits});</li>
+ * <li>incidents ({@link #incidentReadableUnits}): SOC analysts and admins read and handle every
+ * unit's, auditors read them all, a unit security officer reads those affecting their subtree
+ * and may comment on them, nothing more.</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -54,6 +57,29 @@ public final class AccessPolicy {
             return Optional.empty();
         }
         return readableUnits(caller, units);
+    }
+
+    /** The units whose incidents the caller may read: empty optional for all of them. */
+    public static Optional<Set<UnitId>> incidentReadableUnits(Caller caller, UnitHierarchy units) {
+        if (caller.is(Caller.ANALYST)) {
+            return Optional.empty();
+        }
+        return readableUnits(caller, units);
+    }
+
+    /** Whether the caller may read an incident affecting these units (one readable unit is enough). */
+    public static boolean canReadIncident(Caller caller, Set<UnitId> affected, UnitHierarchy units) {
+        return incidentReadableUnits(caller, units).map(r -> affected.stream().anyMatch(r::contains)).orElse(true);
+    }
+
+    /** Whether the caller handles incidents (creates, escalates into, changes them): SOC analysts and admins. */
+    public static boolean canHandleIncidents(Caller caller) {
+        return caller.is(Caller.ANALYST) || caller.is(Caller.ADMIN);
+    }
+
+    /** Whether the caller may comment on an incident affecting these units: its handlers, and officers who read it. */
+    public static boolean canCommentIncident(Caller caller, Set<UnitId> affected, UnitHierarchy units) {
+        return canHandleIncidents(caller) || caller.is(Caller.OFFICER) && canReadIncident(caller, affected, units);
     }
 
     /** @throws AccessDeniedException unless the caller may read {@code what} of the unit */

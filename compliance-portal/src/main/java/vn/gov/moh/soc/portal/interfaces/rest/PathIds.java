@@ -2,6 +2,7 @@ package vn.gov.moh.soc.portal.interfaces.rest;
 
 import vn.gov.moh.soc.portal.application.NotFoundException;
 import vn.gov.moh.soc.portal.domain.model.drill.DrillId;
+import vn.gov.moh.soc.portal.domain.model.incident.IncidentId;
 import vn.gov.moh.soc.portal.domain.model.ipv6.Ipv6PlanId;
 import vn.gov.moh.soc.portal.domain.model.system.SystemId;
 import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
@@ -16,6 +17,13 @@ public final class PathIds {
             throw new NotFoundException("no system " + id);
         }
         return new SystemId(id);
+    }
+
+    public static IncidentId incident(long id) {
+        if (id <= 0) {
+            throw new NotFoundException("no incident " + id);
+        }
+        return new IncidentId(id);
     }
 
     public static DrillId drill(long id) {

@@ -21,6 +21,7 @@ import vn.gov.moh.soc.portal.application.NotFoundException;
 import vn.gov.moh.soc.portal.domain.model.attachment.AttachmentRejectedException;
 import vn.gov.moh.soc.portal.domain.model.dossier.IncompleteDossierException;
 import vn.gov.moh.soc.portal.domain.model.dossier.WorkflowException;
+import vn.gov.moh.soc.portal.domain.model.incident.IncidentStateException;
 
 /** One mapper per kind of failure. */
 public final class ProblemMappers {
@@ -98,6 +99,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WorkflowException e) {
             return Problems.of(Response.Status.CONFLICT, "Not allowed in this state", e.getMessage());
+        }
+    }
+
+    /** A change the incident's status does not allow (e.g. moving a closed incident). */
+    @Provider
+    public static class IncidentState implements ExceptionMapper<IncidentStateException> {
+        @Override
+        public Response toResponse(IncidentStateException e) {
+            return Problems.of(Response.Status.CONFLICT, "Not allowed in this status", e.getMessage());
         }
     }
 

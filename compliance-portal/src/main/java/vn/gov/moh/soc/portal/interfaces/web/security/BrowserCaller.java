@@ -53,6 +53,12 @@ public class BrowserCaller {
         return AccessPolicy.canVerifyAudit(caller());
     }
 
+    /** Whether the incidents menu shows: analysts, admins, auditors, officers with a unit. */
+    public boolean isMayReadIncidents() {
+        Caller c = caller();
+        return AccessPolicy.canHandleIncidents(c) || c.is(Caller.AUDITOR) || c.is(Caller.OFFICER) && c.unit() != null;
+    }
+
     public String getRoles() {
         return String.join(", ", caller().roles());
     }

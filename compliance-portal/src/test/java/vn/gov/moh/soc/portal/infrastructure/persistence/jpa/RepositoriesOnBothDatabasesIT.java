@@ -63,7 +63,7 @@ class RepositoriesOnBothDatabasesIT {
     /** The databases the portal runs on. */
     enum Database { H2, POSTGRESQL }
 
-    private record Store(String url, String user, String password, Map<String, Object> properties, EntityManagerFactory emf,
+    record Store(String url, String user, String password, Map<String, Object> properties, EntityManagerFactory emf,
                          List<MigrationInfo> applied) {
         Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, password);
@@ -80,7 +80,7 @@ class RepositoriesOnBothDatabasesIT {
 
     private static final Map<Database, Store> STORES = new EnumMap<>(Database.class);
 
-    private static synchronized Store store(Database database, PostgresEndpoint postgres) {
+    static synchronized Store store(Database database, PostgresEndpoint postgres) {
         return STORES.computeIfAbsent(database, d -> {
             String url;
             String user;
@@ -123,7 +123,7 @@ class RepositoriesOnBothDatabasesIT {
         STORES.clear();
     }
 
-    private static <T> T inTransaction(Store store, Function<EntityManager, T> work) {
+    static <T> T inTransaction(Store store, Function<EntityManager, T> work) {
         return inTransaction(store.emf(), work);
     }
 
