@@ -14,7 +14,10 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * <li>auditor: reads everything, changes nothing;</li>
  * <li>unit security officer: reads and changes their unit and the units below it, nothing else;</li>
  * <li>anyone else (including SOC analysts, until the SOC console gives them their own views): nothing,</li>
- * <li>except that SOC analysts read every drill ({@link #drillReadableUnits}).</li>
+ * <li>except that SOC analysts read every drill ({@link #drillReadableUnits}),</li>
+ * <li>and the SOC console's alerts ({@link #alertReadableUnits}): analysts and admins read and triage
+ * every unit's, auditors read them all, an officer reads those of their unit and the units below,
+ * triaging none.</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -54,6 +57,23 @@ public final class AccessPolicy {
             return Optional.empty();
         }
         return readableUnits(caller, units);
+    }
+
+    /**
+     * The units whose alerts the caller may read: empty optional for all of them. An officer sees
+     * the alerts that touched a unit of their subtree (a correlation alert may touch several units),
+     * as with the rest of their unit's data; someone with no console role, none.
+     */
+    public static Optional<Set<UnitId>> alertReadableUnits(Caller caller, UnitHierarchy units) {
+        if (caller.is(Caller.ANALYST) || caller.is(Caller.ADMIN) || caller.is(Caller.AUDITOR)) {
+            return Optional.empty();
+        }
+        return readableUnits(caller, units);
+    }
+
+    /** Whether the caller may change alerts' triage status: SOC analysts and admins. */
+    public static boolean canTriageAlerts(Caller caller) {
+        return caller.is(Caller.ANALYST) || caller.is(Caller.ADMIN);
     }
 
     /** @throws AccessDeniedException unless the caller may read {@code what} of the unit */
