@@ -69,6 +69,20 @@ public class AlertQueueService {
         return queue.groups(filter, scope(caller), size, after);
     }
 
+    /**
+     * The ids of a group's alerts as the caller sees them with the filter (for escalating a whole
+     * group into an incident).
+     *
+     * @throws InvalidFieldException the group has more than {@link #MAX_TRIAGE} alerts
+     */
+    public List<String> groupIds(Caller caller, AlertFilter filter, AlertQueue.GroupRef group) {
+        List<String> ids = queue.groupIds(filter, scope(caller), group, MAX_TRIAGE);
+        if (ids.size() > MAX_TRIAGE) {
+            throw new InvalidFieldException("group", "at most " + MAX_TRIAGE + " alerts at once: narrow the group's time range");
+        }
+        return ids;
+    }
+
     /** How many alerts of the filter are at or after {@code since}: the live refresh's "N new alerts". */
     public long countSince(Caller caller, AlertFilter filter, Instant since) {
         if (filter.to() != null && !since.isBefore(filter.to())) {
