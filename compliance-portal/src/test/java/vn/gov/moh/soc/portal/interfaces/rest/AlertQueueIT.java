@@ -553,6 +553,16 @@ class AlertQueueIT {
     }
 
     @Test
+    @Order(7)
+    void theOpenApiDocumentDescribesTheQueue() throws Exception {
+        // The document is read as text: Payara serves YAML by default.
+        Answer doc = client().call("GET", base.toURI().resolve("/openapi"), DemoUser.ADMIN, null);
+        assertThat(doc.status()).as(doc.toString()).isEqualTo(200);
+        assertThat(doc.body().toString()).contains("/api/alerts/groups", "/api/alerts/triage", "/api/alerts/count", "/api/alerts/{id}",
+                "technique");
+    }
+
+    @Test
     @Order(8)
     void whileElasticsearchDoesNotAnswerTheQueueSays503AndTheRestOfThePortalWorks() throws Exception {
         proxy.off();

@@ -259,9 +259,10 @@ public class AlertQueueBean implements Serializable {
         private String order = "";
         private String totalText = "";
 
+        /** 0: PrimeFaces' "no separate count"; {@link #load} sets the row count from the page's own total. */
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return getRowCount();
+            return 0;
         }
 
         @Override
