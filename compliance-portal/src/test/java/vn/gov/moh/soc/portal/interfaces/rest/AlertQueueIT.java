@@ -37,6 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.core.event.LogSource;
@@ -48,6 +50,8 @@ import vn.gov.moh.soc.core.sigma.rule.CorrelationRule;
 import vn.gov.moh.soc.core.sigma.rule.SigmaRule;
 import vn.gov.moh.soc.core.sigma.rule.SigmaRuleParser;
 import vn.gov.moh.soc.portal.interfaces.rest.PortalClient.Answer;
+import vn.gov.moh.soc.portal.interfaces.web.HeadlessChromium;
+import vn.gov.moh.soc.portal.interfaces.web.PortalClientRedirects;
 import vn.gov.moh.soc.stack.part.DemoUser;
 import vn.gov.moh.soc.testkit.ElasticsearchEndpoint;
 import vn.gov.moh.soc.testkit.RealStack;
@@ -562,8 +566,74 @@ class AlertQueueIT {
                 "technique");
     }
 
+    // ---- the page ----
+
     @Test
     @Order(8)
+    void anAnalystFiltersGroupsAndClosesAlertsOnTheQueuePage() throws Exception {
+        PortalClientRedirects.allow(PortalOnPayara.keycloak(), base.toString());
+        Answer open = client().call("GET", "/api/alerts?status=open,acknowledged&size=1", DemoUser.ANALYST, null);
+        try (HeadlessChromium browser = new HeadlessChromium()) {
+            browser.steps("alert-queue", () -> {
+                browser.driver.get(base.toString().replaceAll("/$", "") + "/alerts.xhtml");
+                browser.waitFor(By.id("username"));
+                browser.type(By.id("username"), DemoUser.ANALYST.username());
+                browser.type(By.id("password"), DemoUser.PASSWORD);
+                browser.driver.findElement(By.id("kc-login")).click();
+                browser.waitForText(By.tagName("h1"), "Hàng đợi cảnh báo");
+                // The page opens on the open and acknowledged alerts, newest first, as the API counts them.
+                browser.waitForText(By.id("queue:total"), open.body().path("total").asText());
+                List<WebElement> rows = browser.driver.findElements(By.cssSelector("[id='queue:alerts_data'] > tr"));
+                assertThat(rows).isNotEmpty();
+                String first = rows.get(0).findElement(By.cssSelector("a[id$=':detail']")).getAttribute("href").replaceAll(".*[?&]id=([^&]+).*", "$1");
+                assertThat(first).isEqualTo(open.body().path("items").get(0).path("id").asText());
+                assertThat(rows.get(0).findElement(By.cssSelector("span.priority")).getText()).matches("P[1-5]");
+                browser.screenshot("alerts-01-queue");
+
+                // Close the newest as a duplicate, with a reason.
+                rows.get(0).findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box")).click();
+                browser.type(By.id("queue:reason"), "Trùng với cảnh báo đã xử lý");
+                browser.driver.findElement(By.id("queue:duplicate")).click();
+                browser.waitForAjax();
+                browser.waitForText(By.id("messages"), "Đã cập nhật trạng thái cảnh báo");
+                Answer closed = client().call("GET", "/api/alerts/" + first, DemoUser.ANALYST, null);
+                assertThat(closed.body().path("status").asText()).isEqualTo("duplicate");
+                assertThat(closed.body().path("triage").path("by").asText()).isEqualTo("analyst");
+                assertThat(closed.body().path("triage").path("reason").asText()).isEqualTo("Trùng với cảnh báo đã xử lý");
+                browser.screenshot("alerts-02-closed");
+
+                // Grouped: one row per rule and key, with its count.
+                browser.driver.findElement(By.cssSelector("[id='queue:grouped'] .ui-toggleswitch-slider")).click();
+                browser.waitForAjax();
+                browser.waitFor(By.id("queue:alerts:countCol"));
+                assertThat(browser.driver.findElement(By.id("queue:alerts_data")).getText()).contains("source.ip=198.51.100.9");
+                browser.screenshot("alerts-03-grouped");
+
+                // The detail page of an alert.
+                browser.driver.get(base.toString().replaceAll("/$", "") + "/alert.xhtml?id=" + first);
+                browser.waitForText(By.tagName("h1"), "Chi tiết cảnh báo");
+                assertThat(browser.waitFor(By.id("document")).getText()).contains("\"rule\"", "duplicate");
+                browser.screenshot("alerts-04-detail");
+            });
+        }
+        // An officer's page: no triage controls, their unit's alerts only.
+        try (HeadlessChromium browser = new HeadlessChromium()) {
+            browser.steps("alert-queue-officer", () -> {
+                browser.driver.get(base.toString().replaceAll("/$", "") + "/alerts.xhtml");
+                browser.waitFor(By.id("username"));
+                browser.type(By.id("username"), DemoUser.OFFICER_XANH_PON.username());
+                browser.type(By.id("password"), DemoUser.PASSWORD);
+                browser.driver.findElement(By.id("kc-login")).click();
+                browser.waitForText(By.tagName("h1"), "Hàng đợi cảnh báo");
+                assertThat(browser.present(By.id("queue:duplicate"))).isFalse();
+                assertThat(browser.driver.findElement(By.id("queue:alerts_data")).getText()).doesNotContain(BACH_MAI);
+                browser.screenshot("alerts-05-officer");
+            });
+        }
+    }
+
+    @Test
+    @Order(10)
     void whileElasticsearchDoesNotAnswerTheQueueSays503AndTheRestOfThePortalWorks() throws Exception {
         proxy.off();
         try {
