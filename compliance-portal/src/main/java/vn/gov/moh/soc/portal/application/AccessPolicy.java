@@ -17,7 +17,10 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * <li>except that SOC analysts read every drill ({@link #drillReadableUnits});</li>
  * <li>incidents ({@link #incidentReadableUnits}): SOC analysts and admins read and handle every
  * unit's, auditors read them all, a unit security officer reads those affecting their subtree
- * and may comment on them, nothing more.</li>
+ * and may comment on them, nothing more;</li>
+ * <li>the SOC console's alerts ({@link #alertReadableUnits}): analysts and admins read and triage
+ * every unit's, auditors read them all, an officer reads those of their unit and the units below,
+ * triaging none.</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -61,10 +64,17 @@ public final class AccessPolicy {
 
     /** The units whose incidents the caller may read: empty optional for all of them. */
     public static Optional<Set<UnitId>> incidentReadableUnits(Caller caller, UnitHierarchy units) {
-        if (caller.is(Caller.ANALYST)) {
-            return Optional.empty();
-        }
-        return readableUnits(caller, units);
+        return drillReadableUnits(caller, units);
+    }
+
+    /**
+     * The units whose alerts the caller may read: empty optional for all of them. An officer sees
+     * the alerts that touched a unit of their subtree (a correlation alert may touch several units),
+     * as with the rest of their unit's data; someone with no console role, none. The SOC's reach, as
+     * for drills and incidents.
+     */
+    public static Optional<Set<UnitId>> alertReadableUnits(Caller caller, UnitHierarchy units) {
+        return drillReadableUnits(caller, units);
     }
 
     /** Whether the caller may read an incident affecting these units (one readable unit is enough). */
@@ -80,6 +90,11 @@ public final class AccessPolicy {
     /** Whether the caller may comment on an incident affecting these units: its handlers, and officers who read it. */
     public static boolean canCommentIncident(Caller caller, Set<UnitId> affected, UnitHierarchy units) {
         return canHandleIncidents(caller) || caller.is(Caller.OFFICER) && canReadIncident(caller, affected, units);
+    }
+
+    /** Whether the caller may change alerts' triage status: SOC analysts and admins. */
+    public static boolean canTriageAlerts(Caller caller) {
+        return caller.is(Caller.ANALYST) || caller.is(Caller.ADMIN);
     }
 
     /** @throws AccessDeniedException unless the caller may read {@code what} of the unit */

@@ -44,4 +44,17 @@ class IndexTemplatesTest {
         }
         assertThat(properties.at("/@timestamp/type").asText()).isEqualTo("date");
     }
+
+    @Test
+    void theTriageStateOfAnAlertIsMappedSoTheQueueFiltersAndSortsOnIt() {
+        TemplateDefinition alertFields = IndexTemplates.forNamespace(Namespace.PRODUCTION).get(1);
+        var alert = alertFields.body().at("/template/mappings/properties/soc/properties/alert/properties");
+
+        assertThat(alert.at("/status/type").asText()).isEqualTo("keyword");
+        assertThat(alert.at("/priority/type").asText()).isEqualTo("keyword");
+        assertThat(alert.at("/triaged_by/type").asText()).isEqualTo("keyword");
+        assertThat(alert.at("/triaged_at/type").asText()).as("a date, not a string the dynamic template would make").isEqualTo("date");
+        assertThat(alert.at("/triage_reason/type").asText()).isEqualTo("text");
+        assertThat(alert.at("/incident_reference/type").asText()).isEqualTo("keyword");
+    }
 }

@@ -6,12 +6,10 @@ import co.elastic.clients.json.JsonData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.portal.application.alert.AlertDirectory;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertSummary;
 
@@ -45,8 +43,7 @@ public class ElasticsearchAlertDirectory implements AlertDirectory {
         List<AlertSummary> found = new ArrayList<>();
         for (MultiGetResponseItem<JsonData> item : response.docs()) {
             if (item.isResult() && item.result().found() && item.result().source() != null) {
-                byte[] json = item.result().source().toJson().toString().getBytes(StandardCharsets.UTF_8);
-                found.add(AlertSummary.of(item.result().id(), EventJson.read(json)));
+                found.add(AlertDocuments.summary(item.result().id(), item.result().source()));
             }
         }
         return found;

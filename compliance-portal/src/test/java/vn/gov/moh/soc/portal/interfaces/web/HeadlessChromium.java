@@ -19,16 +19,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that reaches the network on its own (this machine's network is closed; no browser is downloaded).
  * Screenshots go to {@code target/screenshots}, which the CI log keeps.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
 
-    HeadlessChromium() throws IOException {
+    public HeadlessChromium() throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver"
                     + " (/usr/bin/chromium, /usr/bin/chromedriver): apt-get install -y chromium chromium-driver; .ci/run does");
@@ -45,35 +45,35 @@ final class HeadlessChromium implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    void waitForText(By by, String text) {
+    public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    void waitUntilUrlContains(String part) {
+    public void waitUntilUrlContains(String part) {
         wait.until(ExpectedConditions.urlContains(part));
     }
 
     /** Waits until PrimeFaces has no Ajax request running. */
-    void waitForAjax() {
+    public void waitForAjax() {
         wait.until(d -> Boolean.TRUE.equals(driver.executeScript(
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
-    boolean present(By by) {
+    public boolean present(By by) {
         return !driver.findElements(by).isEmpty();
     }
 
-    void type(By by, String text) {
+    public void type(By by, String text) {
         WebElement e = waitFor(by);
         e.clear();
         e.sendKeys(text);
     }
 
-    Path screenshot(String name) throws IOException {
+    public Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Path target = SCREENSHOTS.resolve(name + ".png");
         Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
@@ -81,11 +81,11 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Steps of a test; on a failure the page as it stood is saved as {@code failed-<name>.png}. */
-    interface Steps {
+    public interface Steps {
         void run() throws Exception;
     }
 
-    void steps(String name, Steps steps) throws Exception {
+    public void steps(String name, Steps steps) throws Exception {
         try {
             steps.run();
         } catch (Exception | AssertionError e) {

@@ -18,14 +18,14 @@ import vn.gov.moh.soc.testkit.KeycloakEndpoint;
  * realm's client allows only the local stack's fixed portal URL, so the test adds the deployment's
  * URL to the client's redirect and post-logout URIs through Keycloak's admin API.
  */
-final class PortalClientRedirects {
+public final class PortalClientRedirects {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private PortalClientRedirects() {
     }
 
-    static void allow(KeycloakEndpoint keycloak, String portalUrl) throws Exception {
+    public static void allow(KeycloakEndpoint keycloak, String portalUrl) throws Exception {
         String admin = adminToken(keycloak);
         String clients = keycloak.url() + "/admin/realms/" + keycloak.realm() + "/clients";
         JsonNode found = JSON.readTree(send(HttpRequest.newBuilder(URI.create(clients + "?clientId="

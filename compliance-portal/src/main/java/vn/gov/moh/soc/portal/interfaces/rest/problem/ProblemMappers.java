@@ -22,6 +22,7 @@ import vn.gov.moh.soc.portal.domain.model.attachment.AttachmentRejectedException
 import vn.gov.moh.soc.portal.domain.model.dossier.IncompleteDossierException;
 import vn.gov.moh.soc.portal.domain.model.dossier.WorkflowException;
 import vn.gov.moh.soc.portal.domain.model.incident.IncidentStateException;
+import vn.gov.moh.soc.portal.infrastructure.search.SearchUnavailableException;
 
 /** One mapper per kind of failure. */
 public final class ProblemMappers {
@@ -140,6 +141,19 @@ public final class ProblemMappers {
                 case INFECTED -> Problems.of(Problems.UNPROCESSABLE, "File infected", e.getMessage(), "file", e.reason().name());
                 case EMPTY -> Problems.of(Response.Status.BAD_REQUEST, "Empty file", e.getMessage(), "file", e.reason().name());
             };
+        }
+    }
+
+    /**
+     * Elasticsearch is not configured or does not answer: 503 with a {@code Retry-After}, so the
+     * console says "search unavailable" while the database-backed pages go on working.
+     */
+    @Provider
+    public static class SearchUnavailable implements ExceptionMapper<SearchUnavailableException> {
+        @Override
+        public Response toResponse(SearchUnavailableException e) {
+            Response r = Problems.of(Response.Status.SERVICE_UNAVAILABLE, "Search unavailable", e.getMessage());
+            return Response.fromResponse(r).header("Retry-After", "30").build();
         }
     }
 

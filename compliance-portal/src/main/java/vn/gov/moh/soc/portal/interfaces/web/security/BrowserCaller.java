@@ -59,6 +59,12 @@ public class BrowserCaller {
         return AccessPolicy.canHandleIncidents(c) || c.is(Caller.AUDITOR) || c.is(Caller.OFFICER) && c.unit() != null;
     }
 
+    /** Whether the SOC console's alert queue is in the menu: every role reads some alerts. */
+    public boolean isMayReadAlerts() {
+        Caller c = caller();
+        return c.is(Caller.ANALYST) || c.is(Caller.ADMIN) || c.is(Caller.AUDITOR) || c.is(Caller.OFFICER);
+    }
+
     public String getRoles() {
         return String.join(", ", caller().roles());
     }

@@ -1,0 +1,251 @@
+package vn.gov.moh.soc.bench.alert;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import vn.gov.moh.soc.core.event.Event;
+import vn.gov.moh.soc.core.event.EventJson;
+import vn.gov.moh.soc.core.naming.Namespace;
+import vn.gov.moh.soc.portal.domain.model.alert.AlertFilter;
+import vn.gov.moh.soc.portal.domain.model.alert.AlertSort;
+import vn.gov.moh.soc.portal.domain.model.alert.AlertSummary;
+import vn.gov.moh.soc.portal.domain.model.alert.TriageStatus;
+import vn.gov.moh.soc.portal.infrastructure.search.AlertQueries;
+import vn.gov.moh.soc.stack.part.ElasticsearchPart;
+
+/**
+ * {@code load URL NAMESPACE COUNT SEED}: soc-core's templates, then COUNT alerts of {@link AlertCorpus}
+ * into the namespace's alerts index (bulk, 5,000 a request), refreshed.
+ *
+ * <p>{@code query URL NAMESPACE N WARMUP SEED}: the queue's query kinds, each built by the portal's
+ * {@link AlertQueries} and sent with elasticsearch-java as the portal sends it (hits read back into
+ * {@link AlertSummary} as the portal reads them), interleaved in random order: WARMUP of each
+ * uncounted, then N of each timed (client side: request built to response parsed). Prints
+ * {@code RESULT kind n p50 p95 p99 max} in milliseconds.
+ */
+public final class AlertQueueBench {
+    private static final int BULK = 5_000;
+
+    private AlertQueueBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[1].replaceAll("/+$", "");
+        Namespace ns = Namespace.of(args[2]);
+        switch (args[0]) {
+            case "load" -> load(url, ns, Long.parseLong(args[3]), Long.parseLong(args[4]));
+            case "query" -> query(url, ns, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Long.parseLong(args[5]));
+            default -> throw new IllegalArgumentException("load or query, not " + args[0]);
+        }
+    }
+
+    private static void load(String url, Namespace ns, long count, long seed) throws Exception {
+        ElasticsearchPart.installTemplates(url, ns);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        AlertCorpus corpus = new AlertCorpus(seed);
+        String action = "{\"index\":{\"_index\":\"" + ns.alertsIndex() + "\",\"_id\":\"";
+        long t0 = System.nanoTime();
+        long written = 0;
+        while (written < count) {
+            StringBuilder body = new StringBuilder(BULK * 1400);
+            int n = (int) Math.min(BULK, count - written);
+            for (int i = 0; i < n; i++) {
+                Map.Entry<String, Event> a = corpus.next();
+                body.append(action).append(a.getKey()).append("\"}}\n")
+                        .append(new String(EventJson.write(a.getValue()), StandardCharsets.UTF_8)).append('\n');
+            }
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/_bulk"))
+                    .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200 || r.body().startsWith("{\"errors\":true") || r.body().contains("\"errors\":true")) {
+                throw new IllegalStateException("bulk refused (HTTP " + r.statusCode() + "): "
+                        + r.body().substring(0, Math.min(600, r.body().length())));
+            }
+            written += n;
+            if (written % 100_000 == 0) {
+                System.err.printf("  %,d alerts loaded (%.0f/s)%n", written, written / ((System.nanoTime() - t0) / 1e9));
+            }
+        }
+        http.send(HttpRequest.newBuilder(URI.create(url + "/" + ns.alertsIndex() + "/_refresh")).POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.discarding());
+        System.out.printf("RESULT load %d %d%n", written, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private record Kind(String name, Callable<Object> query) {
+    }
+
+    private static void query(String url, Namespace ns, int n, int warmup, long seed) throws Exception {
+        URI u = URI.create(url);
+        try (RestClient rest = RestClient.builder(new HttpHost(u.getHost(), u.getPort(), u.getScheme())).build()) {
+            ElasticsearchClient es = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
+            String index = ns.alertsIndex();
+            SplittableRandom random = new SplittableRandom(seed);
+            List<String> rules = new AlertCorpus(seed).ruleIds();
+            Instant end = AlertCorpus.END;
+            long span = AlertCorpus.DAYS * 86_400_000L;
+            Set<TriageStatus> active = Set.of(TriageStatus.NEW, TriageStatus.ACKNOWLEDGED);
+            List<Kind> kinds = List.of(
+                    new Kind("open-newest", () -> page(es, index, filter().statuses(active).build(), AlertSort.TIME, true, List.of())),
+                    new Kind("p1p2-last-24h", () -> {
+                        Instant to = end.minusMillis((long) (random.nextDouble() * (span - 86_400_000L)));
+                        return page(es, index, filter().range(to.minusSeconds(86_400), to).priorities(Set.of("P1", "P2")).build(),
+                                AlertSort.TIME, true, List.of());
+                    }),
+                    new Kind("unit-level-by-priority", () -> page(es, index, filter().units(Set.of(AlertCorpus.unit(random.nextInt(AlertCorpus.UNITS))))
+                            .systemLevels(Set.of(3, 4)).statuses(active).build(), AlertSort.PRIORITY, false, List.of())),
+                    new Kind("rule-or-technique", () -> page(es, index, random.nextBoolean()
+                            ? filter().rules(Set.of(rules.get(random.nextInt(rules.size())))).build()
+                            : filter().techniques(Set.of(String.format("T1%03d", random.nextInt(600)))).tactics(Set.of(
+                                    AlertCorpus.TACTICS[random.nextInt(AlertCorpus.TACTICS.length)])).build(), AlertSort.TIME, true, List.of())),
+                    new Kind("free-text", () -> page(es, index, filter().text(random.nextInt(4) == 0
+                            ? String.format("host-%03d", random.nextInt(240)) : AlertCorpus.WORDS[random.nextInt(AlertCorpus.WORDS.length)])
+                            .build(), AlertSort.TIME, true, List.of())),
+                    new Kind("deep-page", () -> page(es, index, AlertFilter.ANY, AlertSort.TIME, true, List.of(
+                            FieldValue.of(end.toEpochMilli() - (long) (random.nextDouble() * span)), FieldValue.of("")))),
+                    new Kind("by-rule-name", () -> page(es, index, filter().statuses(active).build(), AlertSort.RULE, false, List.of())),
+                    new Kind("count-new-5min", () -> es.count(AlertQueries.count(index,
+                            filter().range(end.minusSeconds(300 + random.nextInt(86_400)), null).statuses(active).build(), null)).count()),
+                    new Kind("officer-unit-newest", () -> page(es, index, AlertFilter.ANY, AlertSort.TIME, true, List.of(),
+                            Set.of(AlertCorpus.unit(random.nextInt(AlertCorpus.UNITS))))),
+                    new Kind("groups-24h", () -> {
+                        Instant to = end.minusMillis((long) (random.nextDouble() * (span - 86_400_000L)));
+                        return groups(es, index, filter().range(to.minusSeconds(86_400), to).statuses(active).build());
+                    }),
+                    new Kind("groups-7d", () -> groups(es, index, filter().range(end.minusSeconds(7 * 86_400), end).statuses(active).build())),
+                    new Kind("groups-all", () -> groups(es, index, AlertFilter.ANY)));
+            Map<String, List<Long>> timings = new LinkedHashMap<>();
+            kinds.forEach(k -> timings.put(k.name(), new ArrayList<>()));
+            List<Kind> order = new ArrayList<>();
+            for (int i = 0; i < warmup + n; i++) {
+                order.addAll(kinds);
+            }
+            // Interleaved at random, so the cache state and the machine's other load spread over every kind alike.
+            java.util.Collections.shuffle(order, new java.util.Random(seed));
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (Kind k : order) {
+                int i = seen.merge(k.name(), 1, Integer::sum);
+                long t0 = System.nanoTime();
+                k.query().call();
+                long micros = (System.nanoTime() - t0) / 1000;
+                if (i > warmup) {
+                    timings.get(k.name()).add(micros);
+                }
+            }
+            for (Map.Entry<String, List<Long>> e : timings.entrySet()) {
+                long[] t = e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
+                System.out.printf(java.util.Locale.ROOT, "RESULT %s %d %.1f %.1f %.1f %.1f%n", e.getKey(), t.length, pct(t, 50), pct(t, 95),
+                        pct(t, 99), t[t.length - 1] / 1000.0);
+            }
+        }
+    }
+
+    private static double pct(long[] sorted, double p) {
+        int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1000.0;
+    }
+
+    private static Object page(ElasticsearchClient es, String index, AlertFilter f, AlertSort sort, boolean desc, List<FieldValue> after)
+            throws Exception {
+        return page(es, index, f, sort, desc, after, null);
+    }
+
+    private static Object page(ElasticsearchClient es, String index, AlertFilter f, AlertSort sort, boolean desc, List<FieldValue> after,
+            Set<String> scope) throws Exception {
+        SearchResponse<JsonData> r = es.search(AlertQueries.page(index, f, scope, sort, desc, 50, after), JsonData.class);
+        List<AlertSummary> rows = new ArrayList<>();
+        r.hits().hits().forEach(h -> rows.add(AlertSummary.of(h.id(), EventJson.read(h.source().toJson().toString()))));
+        return rows;
+    }
+
+    private static Object groups(ElasticsearchClient es, String index, AlertFilter f) throws Exception {
+        return es.search(AlertQueries.groups(index, f, null, 50, null, false, null, false), JsonData.class).aggregations().size();
+    }
+
+    private static FilterBuilder filter() {
+        return new FilterBuilder();
+    }
+
+    /** The bench's way of writing a filter: only the parts a query kind sets. */
+    private static final class FilterBuilder {
+        private Instant from;
+        private Instant to;
+        private Set<String> priorities = Set.of();
+        private Set<String> units = Set.of();
+        private Set<Integer> systemLevels = Set.of();
+        private Set<String> rules = Set.of();
+        private Set<String> tactics = Set.of();
+        private Set<String> techniques = Set.of();
+        private Set<TriageStatus> statuses = Set.of();
+        private String text;
+
+        FilterBuilder range(Instant f, Instant t) {
+            from = f;
+            to = t;
+            return this;
+        }
+
+        FilterBuilder priorities(Set<String> v) {
+            priorities = v;
+            return this;
+        }
+
+        FilterBuilder units(Set<String> v) {
+            units = v;
+            return this;
+        }
+
+        FilterBuilder systemLevels(Set<Integer> v) {
+            systemLevels = v;
+            return this;
+        }
+
+        FilterBuilder rules(Set<String> v) {
+            rules = v;
+            return this;
+        }
+
+        FilterBuilder tactics(Set<String> v) {
+            tactics = v;
+            return this;
+        }
+
+        FilterBuilder techniques(Set<String> v) {
+            techniques = v;
+            return this;
+        }
+
+        FilterBuilder statuses(Set<TriageStatus> v) {
+            statuses = v;
+            return this;
+        }
+
+        FilterBuilder text(String v) {
+            text = v;
+            return this;
+        }
+
+        AlertFilter build() {
+            return new AlertFilter(from, to, priorities, Set.of(), units, Set.of(), systemLevels, rules, tactics, techniques, statuses, text);
+        }
+    }
+
+}
