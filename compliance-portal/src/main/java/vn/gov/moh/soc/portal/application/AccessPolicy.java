@@ -14,7 +14,8 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * <li>auditor: reads everything, changes nothing;</li>
  * <li>unit security officer: reads and changes their unit and the units below it, nothing else;</li>
  * <li>anyone else (including SOC analysts, until the SOC console gives them their own views): nothing,</li>
- * <li>except that SOC analysts read every drill ({@link #drillReadableUnits}).</li>
+ * <li>except that SOC analysts read every drill ({@link #drillReadableUnits}) and the monitoring
+ * coverage of every unit ({@link #coverageReadableUnits}).</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -50,6 +51,18 @@ public final class AccessPolicy {
      * real attack; and it is usually the defending side of the exercise.
      */
     public static Optional<Set<UnitId>> drillReadableUnits(Caller caller, UnitHierarchy units) {
+        return readableUnitsOrAllForAnalysts(caller, units);
+    }
+
+    /**
+     * The units whose monitoring coverage the caller may read. SOC analysts read all of it: which
+     * hosts ship logs is what tells them where they are blind.
+     */
+    public static Optional<Set<UnitId>> coverageReadableUnits(Caller caller, UnitHierarchy units) {
+        return readableUnitsOrAllForAnalysts(caller, units);
+    }
+
+    private static Optional<Set<UnitId>> readableUnitsOrAllForAnalysts(Caller caller, UnitHierarchy units) {
         if (caller.is(Caller.ANALYST)) {
             return Optional.empty();
         }
