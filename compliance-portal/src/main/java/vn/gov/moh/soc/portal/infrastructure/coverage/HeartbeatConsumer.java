@@ -3,6 +3,8 @@ package vn.gov.moh.soc.portal.infrastructure.coverage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -41,6 +43,7 @@ import vn.gov.moh.soc.portal.infrastructure.messaging.PipelineSettings;
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN) // its state is volatile or atomic: no container lock for /health
 public class HeartbeatConsumer {
     private static final Logger LOG = Logger.getLogger(HeartbeatConsumer.class.getName());
     private static final Duration POLL = Duration.ofSeconds(1);

@@ -1,6 +1,7 @@
 package vn.gov.moh.soc.portal.domain.model.coverage;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,6 +32,9 @@ public record AgentHeartbeat(String agentId, String unit, String hostName, Strin
         Objects.requireNonNull(seenAt, "seen at");
         Objects.requireNonNull(counters, "counters");
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
+        // Milliseconds: what both databases keep, so a heartbeat read back compares equal to itself.
+        seenAt = seenAt.truncatedTo(ChronoUnit.MILLIS);
+        agentStarted = agentStarted == null ? null : agentStarted.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The agent's totals since it started. */
