@@ -78,6 +78,22 @@ class CoverageAssessmentTest {
     }
 
     @Test
+    void aShortAndAQualifiedNameOfOneComponentAreOneMachine() {
+        InformationSystem his = system("bv-bach-mai", named("web", "his-web-01", "HIS-WEB-01.bvbachmai.vn", "his-web-02.bvbachmai.vn"));
+
+        SystemCoverage c = assess(ALL, his, beat("a1", "bv-bach-mai", "his-web-01", Duration.ofMinutes(1)),
+                beat("a2", "bv-bach-mai", "his-web-02.bvbachmai.vn", Duration.ofMinutes(1)));
+
+        assertThat(c.hosts()).extracting(h -> h.host().label()).containsExactly("his-web-01.bvbachmai.vn", "his-web-02.bvbachmai.vn");
+        assertThat(c.hosts().get(0).host().names()).containsExactly("his-web-01.bvbachmai.vn", "his-web-01");
+        assertThat(c.monitored()).isTrue();
+        assertThat(assess(ALL, his, beat("a1", "syt-ha-noi", "his-web-01", Duration.ofMinutes(1)),
+                beat("a2", "bv-bach-mai", "his-web-02.bvbachmai.vn", Duration.ofMinutes(1))).notShipping())
+                .as("a declared short name identifies a host within its unit only").extracting(h -> h.host().label())
+                .containsExactly("his-web-01.bvbachmai.vn");
+    }
+
+    @Test
     void aComponentWithoutHostNamesIsWatchedByItsAddressesIpv4AndIpv6() {
         InformationSystem pacs = system("bv-bach-mai", addressed("pacs", "10.10.1.17", "2001:db8:a:1::/64", "10.10.3.10-20"));
 
