@@ -100,15 +100,22 @@ public final class LocalCorrelationJob {
         env.execute(CorrelationJob.name(config));
     }
 
-    /** {@code demo} (soc-core's demo inventory) or the path of a YAML inventory file, checked now. */
+    /**
+     * {@code demo} (soc-core's demo inventory), {@code none} (no assets of its own: another publisher,
+     * the portal, owns the inventory, and what an earlier inventory wrote is removed) or the path of a
+     * YAML inventory file, checked now.
+     */
     static List<Asset> inventory(String value) throws IOException {
         if (value.equals("demo")) {
             return AssetInventoryFile.demo();
         }
+        if (value.equals("none")) {
+            return List.of();
+        }
         Path file = Path.of(value);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("assets.inventory: " + file.toAbsolutePath()
-                    + " is not a file (give 'demo' or the path of a YAML inventory)");
+                    + " is not a file (give 'demo', 'none' or the path of a YAML inventory)");
         }
         return AssetInventoryFile.load(file);
     }

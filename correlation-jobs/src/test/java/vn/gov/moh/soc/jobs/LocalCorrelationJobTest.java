@@ -20,6 +20,11 @@ class LocalCorrelationJobTest {
     }
 
     @Test
+    void noneIsAnEmptyInventoryThatLeavesTheTopicToThePortal() throws Exception {
+        assertThat(LocalCorrelationJob.inventory("none")).isEmpty();
+    }
+
+    @Test
     void aMissingFileIsNamedWithTheOption() {
         assertThatThrownBy(() -> LocalCorrelationJob.inventory(dir.resolve("nope.yml").toString()))
                 .isInstanceOf(IllegalArgumentException.class)

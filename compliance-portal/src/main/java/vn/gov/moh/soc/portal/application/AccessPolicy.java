@@ -14,7 +14,8 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * <li>auditor: reads everything, changes nothing;</li>
  * <li>unit security officer: reads and changes their unit and the units below it, nothing else;</li>
  * <li>anyone else (including SOC analysts, until the SOC console gives them their own views): nothing,</li>
- * <li>except that SOC analysts read every drill ({@link #drillReadableUnits});</li>
+ * <li>except that SOC analysts read every drill ({@link #drillReadableUnits}) and the monitoring
+ * coverage of every unit ({@link #coverageReadableUnits});</li>
  * <li>incidents ({@link #incidentReadableUnits}): SOC analysts and admins read and handle every
  * unit's, auditors read them all, a unit security officer reads those affecting their subtree
  * and may comment on them, nothing more;</li>
@@ -56,6 +57,18 @@ public final class AccessPolicy {
      * real attack; and it is usually the defending side of the exercise.
      */
     public static Optional<Set<UnitId>> drillReadableUnits(Caller caller, UnitHierarchy units) {
+        return readableUnitsOrAllForAnalysts(caller, units);
+    }
+
+    /**
+     * The units whose monitoring coverage the caller may read. SOC analysts read all of it: which
+     * hosts ship logs is what tells them where they are blind.
+     */
+    public static Optional<Set<UnitId>> coverageReadableUnits(Caller caller, UnitHierarchy units) {
+        return readableUnitsOrAllForAnalysts(caller, units);
+    }
+
+    private static Optional<Set<UnitId>> readableUnitsOrAllForAnalysts(Caller caller, UnitHierarchy units) {
         if (caller.is(Caller.ANALYST)) {
             return Optional.empty();
         }
@@ -64,7 +77,7 @@ public final class AccessPolicy {
 
     /** The units whose incidents the caller may read: empty optional for all of them. */
     public static Optional<Set<UnitId>> incidentReadableUnits(Caller caller, UnitHierarchy units) {
-        return drillReadableUnits(caller, units);
+        return readableUnitsOrAllForAnalysts(caller, units);
     }
 
     /**
@@ -74,7 +87,7 @@ public final class AccessPolicy {
      * for drills and incidents.
      */
     public static Optional<Set<UnitId>> alertReadableUnits(Caller caller, UnitHierarchy units) {
-        return drillReadableUnits(caller, units);
+        return readableUnitsOrAllForAnalysts(caller, units);
     }
 
     /** Whether the caller may read an incident affecting these units (one readable unit is enough). */

@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import vn.gov.moh.soc.core.asset.Asset;
@@ -33,16 +34,27 @@ import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.core.naming.Topic;
 
 /**
- * Makes {@code soc.assets} hold exactly an inventory: reads what the compacted topic holds now,
- * writes each asset that is new or changed (key = asset id), and a tombstone for each asset the
- * inventory no longer has. Unchanged assets are not written again, so the enrichment functions see
- * no change for them. Waits until the broker has every record.
+ * Makes the assets this publisher owns on {@code soc.assets} be exactly an inventory: reads what the
+ * compacted topic holds now, writes each asset that is new or changed (key = asset id), and a
+ * tombstone for each asset it wrote earlier that the inventory no longer has. Unchanged assets are
+ * not written again, so the enrichment functions see no change for them. Waits until the broker has
+ * every record.
+ *
+ * <p>Other publishers share the topic (the compliance portal writes {@code system-<id>}): every
+ * record written here carries the header {@value #OWNER_HEADER} = {@value #OWNER}, and only a key
+ * whose newest record carries it is deleted or replaced; an inventory naming a key another
+ * publisher holds is refused. So an empty inventory removes what an earlier inventory wrote and
+ * nothing else.
  *
  * <pre>java -cp correlation-jobs.jar vn.gov.moh.soc.jobs.enrich.AssetInventoryPublisher \
  *     --bootstrap-servers 127.0.0.1:9092 [--namespace t1] (--file assets.yml | --demo)</pre>
  */
 public final class AssetInventoryPublisher {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** The record header naming who wrote an asset. */
+    public static final String OWNER_HEADER = "soc.asset.owner";
+    /** Its value on the records this publisher writes. */
+    public static final String OWNER = "asset-inventory";
 
     /** What a publication did. */
     public record Result(int written, int unchanged, int deleted) {
@@ -64,11 +76,16 @@ public final class AssetInventoryPublisher {
 
     /** The same into a topic named in full (the job's {@code assets.topic}). */
     public static Result publish(List<Asset> assets, Properties clientProperties, String topic) throws IOException {
-        Map<String, byte[]> current = read(clientProperties, topic);
+        Map<String, Live> current = read(clientProperties, topic);
         Map<String, byte[]> wanted = new LinkedHashMap<>();
         for (Asset a : assets) {
             if (wanted.put(a.id(), AssetJson.write(a)) != null) {
                 throw new IllegalArgumentException("asset id '" + a.id() + "' appears twice");
+            }
+            Live held = current.get(a.id());
+            if (held != null && !held.ours()) {
+                throw new IllegalArgumentException("asset id '" + a.id() + "' is published on " + topic
+                        + " by another publisher (" + held.owner() + "); the inventory may not replace it");
             }
         }
         Properties p = new Properties();
@@ -82,16 +99,17 @@ public final class AssetInventoryPublisher {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(),
                 new ByteArraySerializer())) {
             for (Map.Entry<String, byte[]> e : wanted.entrySet()) {
-                if (Arrays.equals(current.get(e.getKey()), e.getValue())) {
+                Live held = current.get(e.getKey());
+                if (held != null && Arrays.equals(held.value(), e.getValue())) {
                     unchanged++;
                 } else {
-                    sent.add(producer.send(new ProducerRecord<>(topic, key(e.getKey()), e.getValue())));
+                    sent.add(producer.send(owned(topic, e.getKey(), e.getValue())));
                     written++;
                 }
             }
-            for (String id : current.keySet()) {
-                if (!wanted.containsKey(id)) {
-                    sent.add(producer.send(new ProducerRecord<>(topic, key(id), null)));
+            for (Map.Entry<String, Live> e : current.entrySet()) {
+                if (e.getValue().ours() && !wanted.containsKey(e.getKey())) {
+                    sent.add(producer.send(owned(topic, e.getKey(), null)));
                     deleted++;
                 }
             }
@@ -108,14 +126,31 @@ public final class AssetInventoryPublisher {
         return new Result(written, unchanged, deleted);
     }
 
-    /** The assets the topic holds now: the latest value per key, tombstones removing the key. */
-    static Map<String, byte[]> read(Properties clientProperties, String topic) throws IOException {
+    /**
+     * A key's newest record.
+     *
+     * @param owner the value of its {@value #OWNER_HEADER} header, or "no owner header"
+     */
+    record Live(byte[] value, String owner) {
+        boolean ours() {
+            return OWNER.equals(owner);
+        }
+    }
+
+    private static ProducerRecord<byte[], byte[]> owned(String topic, String id, byte[] value) {
+        ProducerRecord<byte[], byte[]> r = new ProducerRecord<>(topic, key(id), value);
+        r.headers().add(OWNER_HEADER, OWNER.getBytes(StandardCharsets.UTF_8));
+        return r;
+    }
+
+    /** The assets the topic holds now: the latest value per key with its owner, tombstones removing the key. */
+    static Map<String, Live> read(Properties clientProperties, String topic) throws IOException {
         Properties p = new Properties();
         p.putAll(clientProperties);
         p.remove(ConsumerConfig.GROUP_ID_CONFIG);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false"); // a wrong namespace must not create topics
-        Map<String, byte[]> live = new HashMap<>();
+        Map<String, Live> live = new HashMap<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, TIMEOUT);
@@ -139,7 +174,9 @@ public final class AssetInventoryPublisher {
                     if (r.value() == null) {
                         live.remove(id);
                     } else {
-                        live.put(id, r.value());
+                        Header owner = r.headers().lastHeader(OWNER_HEADER);
+                        live.put(id, new Live(r.value(), owner == null ? "no " + OWNER_HEADER + " header"
+                                : new String(owner.value(), StandardCharsets.UTF_8)));
                     }
                 }
             }

@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import vn.gov.moh.soc.core.asset.Asset;
 import vn.gov.moh.soc.core.asset.AssetInventoryFile;
@@ -60,10 +63,10 @@ class AssetInventoryPublisherIT {
         AssetInventoryPublisher.Result first = AssetInventoryPublisher.publish(demo, client(kafka), ns);
 
         assertThat(first).isEqualTo(new AssetInventoryPublisher.Result(14, 0, 0));
-        Map<String, byte[]> held = AssetInventoryPublisher.read(client(kafka), ns.topic(Topic.ASSETS));
+        Map<String, AssetInventoryPublisher.Live> held = AssetInventoryPublisher.read(client(kafka), ns.topic(Topic.ASSETS));
         assertThat(held).hasSize(14);
         for (Asset a : demo) {
-            assertThat(AssetJson.read(held.get(a.id()))).isEqualTo(a);
+            assertThat(AssetJson.read(held.get(a.id()).value())).isEqualTo(a);
         }
 
         assertThat(AssetInventoryPublisher.publish(demo, client(kafka), ns))
@@ -79,6 +82,27 @@ class AssetInventoryPublisherIT {
         assertThat(history.get("bv-bach-mai-his")).hasSize(1);
         assertThat(AssetInventoryPublisher.read(client(kafka), ns.topic(Topic.ASSETS))).hasSize(13)
                 .doesNotContainKey("syt-ha-noi-office");
+
+        // Another publisher on the same topic: the portal writes system-<id> without the owner header.
+        byte[] portalAsset = AssetJson.write(demo.get(0)).clone();
+        try (KafkaProducer<byte[], byte[]> portal = new KafkaProducer<>(client(kafka), new ByteArraySerializer(), new ByteArraySerializer())) {
+            portal.send(new ProducerRecord<>(ns.topic(Topic.ASSETS), "system-12".getBytes(StandardCharsets.UTF_8), portalAsset)).get();
+            ProducerRecord<byte[], byte[]> marked = new ProducerRecord<>(ns.topic(Topic.ASSETS),
+                    "system-13".getBytes(StandardCharsets.UTF_8), portalAsset);
+            marked.headers().add(AssetInventoryPublisher.OWNER_HEADER, "compliance-portal".getBytes(StandardCharsets.UTF_8));
+            portal.send(marked).get();
+        }
+        assertThat(AssetInventoryPublisher.publish(fewer, client(kafka), ns))
+                .as("keys it did not write are neither deleted nor counted").isEqualTo(new AssetInventoryPublisher.Result(0, 13, 0));
+        assertThat(AssetInventoryPublisher.publish(List.of(), client(kafka), ns))
+                .as("an empty inventory removes what the inventory wrote").isEqualTo(new AssetInventoryPublisher.Result(0, 0, 13));
+        assertThat(AssetInventoryPublisher.read(client(kafka), ns.topic(Topic.ASSETS))).containsOnlyKeys("system-12", "system-13");
+        Asset clash = AssetJson.read(portalAsset);
+        Asset renamed = AssetJson.asset("system-12", clash.unitId(), clash.systemId(), clash.systemName(), clash.level(),
+                clash.criticality(), clash.hostNames(), clash.ranges().stream().map(Object::toString).toList());
+        assertThatThrownBy(() -> AssetInventoryPublisher.publish(List.of(renamed), client(kafka), ns))
+                .hasMessageContaining("asset id 'system-12'").hasMessageContaining("another publisher (no soc.asset.owner header)");
+        assertThat(AssetInventoryPublisher.read(client(kafka), ns.topic(Topic.ASSETS)).get("system-12").value()).isEqualTo(portalAsset);
     }
 
     @Test

@@ -38,9 +38,12 @@ public enum Setting {
     JOBS_WEB_PORT("jobs.web.port", "8081", Type.PORT,
             "Flink web UI of the correlation job's local MiniCluster (on 127.0.0.1)."),
     JOBS_HEAP("jobs.heap", "1g", Type.HEAP, "Heap of the correlation job's local MiniCluster."),
-    ASSETS_INVENTORY("assets.inventory", "demo", Type.PATH,
-            "Asset inventory published to soc.assets before the job starts: 'demo' (the demo hospitals'"
-                    + " inventory) or the path of a YAML inventory file (format: correlation-jobs/README.md)."),
+    ASSETS_INVENTORY("assets.inventory", "portal", Type.PATH,
+            "Who publishes the asset inventory to soc.assets: 'portal' (the compliance portal publishes its"
+                    + " information systems; the job publishes none and removes what an earlier inventory of its own"
+                    + " wrote), 'demo' (the demo hospitals' YAML inventory, for a stack without the portal) or the path"
+                    + " of a YAML inventory file (format: correlation-jobs/README.md). The job's inventory deletes and"
+                    + " replaces only assets it wrote itself, never the portal's."),
     POSTGRES_PORT("postgres.port", "15432", Type.PORT,
             "PostgreSQL (on 127.0.0.1; started only by './soc up postgres' or a test that asks for it)."),
     POSTGRES_USER("postgres.user", "soc-postgres", Type.USER,

@@ -12,7 +12,8 @@ import vn.gov.moh.soc.stack.config.StackConfig;
 /**
  * The correlation job (correlation-jobs) in a local Flink MiniCluster, its web UI on 127.0.0.1.
  * It waits for Kafka's topics and Elasticsearch's index templates, publishes the asset inventory
- * ({@code assets.inventory}) to {@code soc.assets}, then reads {@code soc.raw}, {@code soc.rules}
+ * ({@code assets.inventory}: by default none of its own, the portal publishing the systems; the
+ * demo or a YAML file otherwise) to {@code soc.assets}, then reads {@code soc.raw}, {@code soc.rules}
  * and {@code soc.assets} and writes {@code soc.events}, {@code soc.alerts} and {@code soc.dlq} and
  * the events and alerts indices; its checkpoints stay in the state folder, and a later {@code up}
  * resumes from the newest one. Healthy when the job runs.
@@ -53,16 +54,24 @@ public final class JobsPart extends Part {
         inventory();
     }
 
-    /** {@code demo}, or the inventory file as an absolute path (the job runs in the part's folder). */
-    private String inventory() {
+    /**
+     * The job's {@code --assets.inventory}: {@code none} when the portal owns the inventory (the job
+     * then removes what an earlier inventory of its own wrote, so the demo's assets do not stay as
+     * duplicates of the portal's systems), {@code demo}, or the inventory file as an absolute path
+     * (the job runs in the part's folder).
+     */
+    String inventory() {
         String value = config.get(Setting.ASSETS_INVENTORY);
+        if (value.equals("portal")) {
+            return "none";
+        }
         if (value.equals("demo")) {
             return value;
         }
         Path file = config.path(Setting.ASSETS_INVENTORY);
         if (!Files.isRegularFile(file)) {
             throw new StackException("setting " + Setting.ASSETS_INVENTORY.key() + ": " + file
-                    + " is not a file; give 'demo' or the path of a YAML asset inventory");
+                    + " is not a file; give 'portal', 'demo' or the path of a YAML asset inventory");
         }
         return file.toString();
     }

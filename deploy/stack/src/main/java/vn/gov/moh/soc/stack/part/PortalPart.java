@@ -18,7 +18,10 @@ import vn.gov.moh.soc.stack.config.StackConfig;
  * {@code /}. Its database is an H2 file under {@code <state>/portal/db}, so what officers enter
  * survives {@code down} and {@code up}; Payara's runtime files live in {@code <state>/portal/root},
  * emptied at each start. Tokens are checked against the stack's Keycloak, so the part starts
- * once Keycloak is healthy. Healthy when {@code /health/ready} reports UP with the portal's
+ * once Keycloak is healthy. It is wired to the stack's pipeline: it publishes its systems and rules
+ * to the stack's Kafka (namespace included), reads the agents' heartbeats there for monitoring
+ * coverage, and searches the stack's Elasticsearch; neither needs to run for the portal to start (what
+ * it publishes waits in its outbox). Healthy when {@code /health/ready} reports UP with the portal's
  * database check and the API asks for a token. With {@code portal.demo.data} (the default of the
  * local stack) an empty portal gets the demo hospitals' information systems, created through its
  * own API as the demo admin, so they are validated and audited like any officer's input.
@@ -111,6 +114,8 @@ public final class PortalPart extends Part {
                 "-Dportal.oidc.client-secret=" + KeycloakPart.PORTAL_CLIENT_SECRET,
                 "-Dmp.jwt.verify.issuer=" + issuer,
                 "-Dmp.jwt.verify.publickey.location=" + issuer + "/protocol/openid-connect/certs",
+                "-Dportal.kafka.bootstrap-servers=127.0.0.1:" + config.port(Setting.KAFKA_PORT),
+                "-Dportal.elasticsearch.url=http://127.0.0.1:" + config.port(Setting.ELASTICSEARCH_PORT),
                 "-jar", distributions.payaraMicroJar().toString(),
                 "--nocluster", "--nohazelcast",
                 "--port", Integer.toString(config.port(Setting.PORTAL_PORT)),
@@ -118,6 +123,10 @@ public final class PortalPart extends Part {
                 "--prebootcommandfile", dir.resolve("preboot.asadmin").toString(),
                 "--contextroot", "/",
                 "--deploy", distributions.portalWar().toString()));
+        if (!config.namespace().prefix().isEmpty()) {
+            // An empty value would read as unset in MicroProfile Config; no option is the architecture's names.
+            command.add(command.indexOf("-jar"), "-Dportal.kafka.namespace=" + config.namespace().prefix());
+        }
         return command;
     }
 

@@ -74,8 +74,8 @@ class StackConfigTest {
     }
 
     @Test
-    void theAssetInventoryIsTheDemoByDefaultAndARelativeFileIsTakenFromTheBaseFolder() throws Exception {
-        assertThat(StackConfig.load(dir.resolve("absent.conf"), Map.of(), dir).get(Setting.ASSETS_INVENTORY)).isEqualTo("demo");
+    void theAssetInventoryIsThePortalsByDefaultAndARelativeFileIsTakenFromTheBaseFolder() throws Exception {
+        assertThat(StackConfig.load(dir.resolve("absent.conf"), Map.of(), dir).get(Setting.ASSETS_INVENTORY)).isEqualTo("portal");
 
         StackConfig config = StackConfig.load(dir.resolve("absent.conf"), Map.of("SOC_ASSETS_INVENTORY", "conf/assets.yml"), dir);
 

@@ -51,6 +51,34 @@ class PortalDemoSystemsTest {
                 "bv-bach-mai-his", "syt-ha-noi-his");
     }
 
+    /**
+     * With the portal wired to the stack it publishes the assets and the job's demo inventory is not
+     * loaded: every host name and every range-only asset of that inventory must then be one of the
+     * portal's demo systems, of the same unit, or the demo agent's logs would lose their enrichment.
+     */
+    @Test
+    void everyAssetOfTheDemoInventoryIsADemoSystemOfTheSameUnit() throws Exception {
+        Set<String> portalHosts = new HashSet<>();
+        Set<String> portalAddresses = new HashSet<>();
+        for (JsonNode system : PortalPart.demoSystems()) {
+            String owner = system.path("owner").asText();
+            for (JsonNode component : system.path("components")) {
+                component.path("hostNames").forEach(h -> portalHosts.add(owner + " " + h.asText().toLowerCase(java.util.Locale.ROOT)));
+                component.path("addresses").forEach(a -> portalAddresses.add(owner + " " + a.asText()));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (Asset asset : AssetInventoryFile.demo()) {
+            asset.hostNames().stream().map(h -> asset.unitId() + " " + h.toLowerCase(java.util.Locale.ROOT))
+                    .filter(h -> !portalHosts.contains(h)).forEach(h -> missing.add(asset.id() + ": host " + h));
+            if (asset.hostNames().isEmpty()) {
+                asset.ranges().stream().map(r -> asset.unitId() + " " + r.toCanonicalString())
+                        .filter(r -> !portalAddresses.contains(r)).forEach(r -> missing.add(asset.id() + ": range " + r));
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void theDemoCoversTwoHospitalsAndADepartmentOfHealthWithTheirUsualSystems() {
         Set<String> owners = new HashSet<>();

@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.gov.moh.soc.core.asset.SecurityLevel;
 import vn.gov.moh.soc.portal.domain.model.audit.ChainVerification;
+import vn.gov.moh.soc.portal.domain.model.coverage.AgentHeartbeat;
 import vn.gov.moh.soc.portal.domain.model.level.LevelDetermination;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposal;
 import vn.gov.moh.soc.portal.domain.model.level.LevelProposalRepository.StoredProposal;
@@ -342,5 +343,54 @@ class RepositoriesOnBothDatabasesIT {
             s.executeUpdate("update audit_record set actor = 'admin' where position = " + middle);
         }
         assertThat(inTransaction(store, em -> new JpaAuditTrail(em).verify()).intact()).isTrue();
+    }
+
+    // ---- agent heartbeats (monitoring coverage) ----
+
+    private static AgentHeartbeat heartbeat(String agent, String host, Instant seenAt, long spool) {
+        return new AgentHeartbeat(agent, "bv-bach-mai", host, "0.1.0", Instant.parse("2026-12-01T06:00:00.123456Z"), seenAt, 17, spool,
+                spool > 1000, true, new AgentHeartbeat.Counters(7, 6, 1, 2),
+                List.of(new AgentHeartbeat.InputState("auth-log", 10, 5, 1, 0), new AgentHeartbeat.InputState("web", 7, 2, 0, 1)),
+                "soc.agent.heartbeat/1/" + seenAt.getEpochSecond());
+    }
+
+    private static boolean record(EntityManagerFactory emf, AgentHeartbeat h) {
+        Boolean stored = inTransaction(emf, em -> new JpaHeartbeatRepository(em).record(h));
+        return stored;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Database.class)
+    void aHeartbeatIsUpsertedPerAgentAndNeverReplacedByAnOlderOne(Database database, PostgresEndpoint postgres) {
+        Store store = store(database, postgres);
+        String agent = "agent-" + UUID.randomUUID();
+        Instant first = Instant.parse("2026-12-01T08:00:00.987654321Z");
+        AgentHeartbeat given = heartbeat(agent, "his-web-01.bvbachmai.vn", first, 300);
+
+        assertThat(record(store.emf(), given)).as("a new agent is inserted").isTrue();
+        AgentHeartbeat read = inTransaction(store, em -> new JpaHeartbeatRepository(em).all()).stream()
+                .filter(h -> h.agentId().equals(agent)).findFirst().orElseThrow();
+        assertThat(read).as("every field read back, instants at millisecond precision").isEqualTo(given);
+        assertThat(read.seenAt()).isEqualTo(Instant.parse("2026-12-01T08:00:00.987Z"));
+        assertThat(record(store.emf(), given)).as("the same heartbeat again").isFalse();
+
+        Instant newer = first.plusSeconds(30);
+        assertThat(record(store.emf(), heartbeat(agent, "his-web-01.bvbachmai.vn", newer, 5000)))
+                .isTrue();
+        EntityManagerFactory other = store.anotherServer();
+        try {
+            assertThat(record(other, heartbeat(agent, "moved", first.plusSeconds(10), 1)))
+                    .as("an older record replayed by another server").isFalse();
+        } finally {
+            other.close();
+        }
+        List<AgentHeartbeat> rows = inTransaction(store, em -> new JpaHeartbeatRepository(em).all()).stream()
+                .filter(h -> h.agentId().equals(agent)).toList();
+        assertThat(rows).singleElement().satisfies(h -> {
+            assertThat(h.seenAt()).isEqualTo(newer.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            assertThat(h.hostName()).isEqualTo("his-web-01.bvbachmai.vn");
+            assertThat(h.spoolBytes()).isEqualTo(5000);
+            assertThat(h.spoolFull()).isTrue();
+        });
     }
 }
