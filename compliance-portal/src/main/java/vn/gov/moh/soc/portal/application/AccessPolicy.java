@@ -14,7 +14,8 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * <li>auditor: reads everything, changes nothing;</li>
  * <li>unit security officer: reads and changes their unit and the units below it, nothing else;</li>
  * <li>anyone else (including SOC analysts, until the SOC console gives them their own views): nothing,</li>
- * <li>except that SOC analysts read every drill ({@link #drillReadableUnits}).</li>
+ * <li>except that SOC analysts read every drill ({@link #drillReadableUnits}) and, like auditors and
+ * admins, every unit's events ({@link #eventReadableUnits}).</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -50,6 +51,18 @@ public final class AccessPolicy {
      * real attack; and it is usually the defending side of the exercise.
      */
     public static Optional<Set<UnitId>> drillReadableUnits(Caller caller, UnitHierarchy units) {
+        if (caller.is(Caller.ANALYST)) {
+            return Optional.empty();
+        }
+        return readableUnits(caller, units);
+    }
+
+    /**
+     * The units whose events (and the alerts raised on them) the caller may read: analysts, auditors
+     * and admins all of them; an officer those of the own subtree, so that a unit sees what its own
+     * agents shipped and nothing of its neighbours; anyone else none.
+     */
+    public static Optional<Set<UnitId>> eventReadableUnits(Caller caller, UnitHierarchy units) {
         if (caller.is(Caller.ANALYST)) {
             return Optional.empty();
         }
