@@ -121,6 +121,20 @@ public final class RealStackExtension implements BeforeAllCallback, AfterAllCall
         return kafka;
     }
 
+    /**
+     * The Elasticsearch node, with the test class's namespace's index templates installed, for the
+     * same early code as {@link #kafka(ExtensionContext)} (e.g. a server under test told where to
+     * search). The class must name {@link ElasticsearchEndpoint} in a parameter.
+     */
+    public static ElasticsearchEndpoint elasticsearch(ExtensionContext context) {
+        ElasticsearchEndpoint elasticsearch = namespaceResources(context).elasticsearch();
+        if (elasticsearch == null) {
+            throw new IllegalStateException(context.getRequiredTestClass().getName()
+                    + " names no ElasticsearchEndpoint parameter, so no Elasticsearch was started for it");
+        }
+        return elasticsearch;
+    }
+
     /** The test class's namespace, for the same early code as {@link #kafka(ExtensionContext)}. */
     public static Namespace namespace(ExtensionContext context) {
         return namespaceResources(context).namespace();

@@ -46,7 +46,7 @@ public class RuleOverviewService {
 
     /** One row per rule id: the portal's record first, the alerts' name for the job's rules; most alerts first. */
     static List<RuleOverview.Row> merge(List<PublishedRule> published, Map<String, RuleAlertCounts.Count> byRule) {
-        Map<String, RuleAlertCounts.Count> left = byRule == null ? Map.of() : new HashMap<>(byRule);
+        Map<String, RuleAlertCounts.Count> left = byRule == null ? new HashMap<>() : new HashMap<>(byRule);
         List<RuleOverview.Row> rows = new ArrayList<>();
         for (PublishedRule p : published) {
             RuleAlertCounts.Count c = left.remove(p.id());

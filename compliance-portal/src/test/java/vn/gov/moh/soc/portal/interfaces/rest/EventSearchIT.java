@@ -1,0 +1,469 @@
+package vn.gov.moh.soc.portal.interfaces.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.gov.moh.soc.core.event.Event;
+import vn.gov.moh.soc.core.event.EventJson;
+import vn.gov.moh.soc.core.naming.Namespace;
+import vn.gov.moh.soc.portal.application.pipeline.TestRules;
+import vn.gov.moh.soc.portal.interfaces.rest.PortalClient.Answer;
+import vn.gov.moh.soc.stack.part.DemoUser;
+import vn.gov.moh.soc.testkit.ElasticsearchEndpoint;
+import vn.gov.moh.soc.testkit.RealStack;
+import vn.gov.moh.soc.testkit.RealStackExtension;
+
+/**
+ * The event search against the test kit's Elasticsearch: soc-core's index templates installed in
+ * the class's namespace (by the test kit, as the correlation job's start does), events written with
+ * soc-core's {@code EventJson} into the namespace's daily indices under their {@code event.id}, the
+ * way the job's sink writes them, and alerts into its alerts index. Then through the REST API: query
+ * string, time range, facet counts, histogram buckets adding up to the total, paging without
+ * duplicates or gaps (ties on the timestamp included), the document view, the jump from an alert to
+ * its source events, officers limited to their subtree, refused queries, the authorization matrix,
+ * and the rules' alert counts.
+ */
+@RealStack
+@ExtendWith(EventSearchIT.PortalWithSearch.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EventSearchIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String BACH_MAI = "bv-bach-mai";
+    private static final String XANH_PON = "bv-xanh-pon";
+    /** The first seeded event; all recent events are within two hours of it. */
+    private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
+    private static final Instant TIE = T0.plus(Duration.ofMinutes(30)).plusSeconds(30);
+    private static final Instant OLD = T0.minus(Duration.ofDays(10));
+    private static final String RULE_FILES = "soc-ssh-bruteforce";
+    private static final String RULE_DISABLED = "soc-rdp-spray";
+    private static final String ALERT_BACH_MAI = "alert-bm-1";
+    private static final String ALERT_XANH_PON = "alert-xp-1";
+    /** Every seeded event by id, the expected answers are computed from it. */
+    private static final Map<String, Event> SEEDED = new LinkedHashMap<>();
+    private static PortalClient portal;
+
+    /**
+     * {@link PortalOnPayara} told the test kit's Elasticsearch and this class's namespace, which it
+     * fills first: Arquillian starts the server before any {@code @BeforeAll}, and resolves no
+     * parameter of one.
+     */
+    public static final class PortalWithSearch extends PortalOnPayara {
+        @Override
+        protected List<String> serverOptions(ExtensionContext context) {
+            ElasticsearchEndpoint es = RealStackExtension.elasticsearch(context);
+            Namespace ns = RealStackExtension.namespace(context);
+            try {
+                seed(es, ns);
+            } catch (Exception e) {
+                throw new IllegalStateException("seeding " + es.url() + " failed", e);
+            }
+            return List.of("-Dportal.elasticsearch.url=" + es.url(), "-Dportal.elasticsearch.namespace=" + ns.prefix());
+        }
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.it.war")));
+    }
+
+    private PortalClient client() {
+        if (portal == null) {
+            portal = new PortalClient(base);
+        }
+        return portal;
+    }
+
+    // ---- the data ----
+
+    private static Event event(String id, Instant at, String unit, String dataset, String host, String ip, String user,
+            String outcome, String message) {
+        Event e = new Event();
+        e.put("@timestamp", at.toString());
+        e.put("event.id", id);
+        e.put("event.kind", "event");
+        e.put("event.dataset", dataset);
+        e.put("event.outcome", outcome);
+        e.put("host.name", host);
+        e.put("source.ip", ip);
+        e.put("user.name", user);
+        e.put("organization.id", unit);
+        e.put("soc.system.name", unit.equals(BACH_MAI) ? "HIS Bạch Mai" : "Cổng Xanh Pôn");
+        e.put("message", message);
+        return e;
+    }
+
+    static void seed(ElasticsearchEndpoint es, Namespace ns) throws Exception {
+        for (int i = 0; i < 120; i++) {
+            String host = i % 3 == 0 ? "bm-db-01" : "bm-web-01";
+            String outcome = i % 4 == 0 ? "failure" : "success";
+            String ip = i % 10 == 0 ? "2001:db8::5" : "10.10.1." + (i % 7 + 1);
+            SEEDED.put("bm-" + i, event("bm-" + i, T0.plusSeconds(60L * i), BACH_MAI, "linux.auth", host, ip, "user" + (i % 5),
+                    outcome, "sshd: " + outcome + " for user" + (i % 5)));
+        }
+        for (int i = 0; i < 30; i++) {
+            SEEDED.put("xp-" + i, event("xp-" + i, T0.plusSeconds(240L * i), XANH_PON, "iis.access", "xp-web-01",
+                    "203.0.113." + (i % 4 + 1), "guest", i % 2 == 0 ? "success" : "failure", "GET /portal/" + i));
+        }
+        for (int i = 0; i < 5; i++) {
+            SEEDED.put("tie-" + i, event("tie-" + i, TIE, BACH_MAI, "linux.auth", "bm-web-01", "10.10.1.9", "root",
+                    "failure", "sudo: 3 incorrect password attempts"));
+        }
+        SEEDED.put("old-0", event("old-0", OLD, BACH_MAI, "linux.auth", "bm-web-01", "10.10.1.1", "user0", "success", "old"));
+        SEEDED.put("old-1", event("old-1", OLD.plusSeconds(5), XANH_PON, "iis.access", "xp-web-01", "203.0.113.1", "guest",
+                "success", "old"));
+        StringBuilder bulk = new StringBuilder();
+        for (Event e : SEEDED.values()) {
+            String index = ns.eventsIndex(e.timestamp().atOffset(ZoneOffset.UTC).toLocalDate());
+            bulk.append("{\"index\":{\"_index\":\"").append(index).append("\",\"_id\":\"").append(e.text("event.id")).append("\"}}\n")
+                    .append(new String(EventJson.write(e), StandardCharsets.UTF_8)).append('\n');
+        }
+        Instant now = Instant.now();
+        alert(bulk, ns, ALERT_BACH_MAI, RULE_FILES, "SSH brute force", now.minus(Duration.ofHours(1)), BACH_MAI,
+                List.of("bm-4", "bm-0", "bm-8", "bm-gone"));
+        alert(bulk, ns, "alert-bm-2", RULE_FILES, "SSH brute force", now.minus(Duration.ofHours(2)), BACH_MAI, List.of("bm-12"));
+        alert(bulk, ns, "alert-bm-3", RULE_FILES, "SSH brute force", now.minus(Duration.ofHours(23)), BACH_MAI, List.of("bm-16"));
+        alert(bulk, ns, "alert-bm-4", RULE_FILES, "SSH brute force", now.minus(Duration.ofDays(3)), BACH_MAI, List.of());
+        alert(bulk, ns, "alert-bm-5", RULE_FILES, "SSH brute force", now.minus(Duration.ofDays(4)), BACH_MAI, List.of());
+        alert(bulk, ns, ALERT_XANH_PON, RULE_DISABLED, "RDP password spray", now.minus(Duration.ofHours(5)), XANH_PON, List.of("xp-1"));
+        alert(bulk, ns, "alert-portal-1", TestRules.REFUSED_SUDO_ID, "Refused sudo (portal)", now.minus(Duration.ofMinutes(10)),
+                BACH_MAI, List.of("tie-0"));
+        alert(bulk, ns, "alert-portal-2", TestRules.REFUSED_SUDO_ID, "Refused sudo (portal)", now.minus(Duration.ofDays(2)),
+                BACH_MAI, List.of());
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(es.url() + "/_bulk?refresh=true"))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(bulk.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(PortalClient.JSON.readTree(r.body()).path("errors").asBoolean()).as(r.body()).isFalse();
+    }
+
+    private static void alert(StringBuilder bulk, Namespace ns, String id, String ruleId, String ruleName, Instant at, String unit,
+            List<String> eventIds) {
+        Event a = new Event();
+        a.put("@timestamp", at.toString());
+        a.put("event.id", id);
+        a.put("event.kind", "alert");
+        a.put("rule.id", ruleId);
+        a.put("rule.name", ruleName);
+        a.put("organization.id", unit);
+        a.put("soc.alert.status", "open");
+        a.put("soc.alert.event_ids", eventIds);
+        a.put("soc.alert.event_count", (long) Math.max(1, eventIds.size()));
+        bulk.append("{\"index\":{\"_index\":\"").append(ns.alertsIndex()).append("\",\"_id\":\"").append(id).append("\"}}\n")
+                .append(new String(EventJson.write(a), StandardCharsets.UTF_8)).append('\n');
+    }
+
+    /** The seeded events in [from, to) that the condition keeps. */
+    private static List<Event> expected(Instant from, Instant to, Predicate<Event> condition) {
+        return SEEDED.values().stream().filter(e -> !e.timestamp().isBefore(from) && e.timestamp().isBefore(to))
+                .filter(condition).toList();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String range(Instant from, Instant to) {
+        return "from=" + enc(from.toString()) + "&to=" + enc(to.toString());
+    }
+
+    private Answer get(DemoUser user, String path) throws Exception {
+        return client().call("GET", path, user, null);
+    }
+
+    private static Map<String, Long> facet(JsonNode page, String field) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        page.path("facets").path(field).forEach(v -> counts.put(v.path("value").asText(), v.path("count").asLong()));
+        return counts;
+    }
+
+    private static long histogramSum(JsonNode page) {
+        long sum = 0;
+        for (JsonNode b : page.path("histogram")) {
+            sum += b.path("count").asLong();
+        }
+        return sum;
+    }
+
+    private static Map<String, Long> countBy(List<Event> events, String field) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        events.forEach(e -> counts.merge(e.text(field), 1L, Long::sum));
+        return counts;
+    }
+
+    // ---- the tests ----
+
+    @Test
+    @Order(1)
+    void aTimeRangeCountsItsEventsByFacetAndByHistogramBucket(ElasticsearchEndpoint es, Namespace ns) throws Exception {
+        String day = ns.eventsIndex(T0.atOffset(ZoneOffset.UTC).toLocalDate());
+        HttpResponse<String> mapping = HTTP.send(HttpRequest.newBuilder(URI.create(es.url() + "/" + day + "/_mapping/field/source.ip,host.name"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode fields = PortalClient.JSON.readTree(mapping.body()).path(day).path("mappings");
+        assertThat(fields.path("source.ip").path("mapping").path("ip").path("type").asText())
+                .as("soc-core's template applies to the daily index: " + mapping.body()).isEqualTo("ip");
+        assertThat(fields.path("host.name").path("mapping").path("name").path("type").asText()).isEqualTo("keyword");
+        Instant from = T0;
+        Instant to = T0.plus(Duration.ofHours(2));
+        List<Event> inRange = expected(from, to, e -> true);
+
+        Answer page = get(DemoUser.ANALYST, "/api/events?" + range(from, to) + "&size=10");
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        JsonNode body = page.body();
+        assertThat(body.path("total").asLong()).isEqualTo(inRange.size()).isEqualTo(155);
+        assertThat(body.path("events")).hasSize(10);
+        assertThat(body.path("events").get(0).path("fields").path("event.id").asText()).as("newest first").isEqualTo("bm-119");
+        assertThat(facet(body, "host.name")).isEqualTo(Map.of("bm-web-01", countBy(inRange, "host.name").get("bm-web-01"),
+                "bm-db-01", countBy(inRange, "host.name").get("bm-db-01"), "xp-web-01", 30L));
+        assertThat(facet(body, "organization.id")).containsEntry(BACH_MAI, 125L).containsEntry(XANH_PON, 30L);
+        assertThat(facet(body, "source.ip")).containsEntry("2001:db8::5", 12L);
+        assertThat(facet(body, "event.outcome")).isEqualTo(countBy(inRange, "event.outcome").entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll));
+        assertThat(facet(body, "soc.system.name")).containsEntry("HIS Bạch Mai", 125L);
+        assertThat(body.path("intervalSeconds").asLong()).as("2 hours in at most 100 buckets").isEqualTo(300);
+        assertThat(body.path("histogram")).as("every 5 minutes of the 2 hours, empty ones too").hasSize(24);
+        assertThat(histogramSum(body)).isEqualTo(body.path("total").asLong());
+        assertThat(body.path("histogram").get(0).path("start").asText()).isEqualTo(from.toString());
+
+        Answer wider = get(DemoUser.ANALYST, "/api/events?" + range(T0.minus(Duration.ofDays(30)), to) + "&size=1&facets=");
+        assertThat(wider.body().path("total").asLong()).as("the old events are in another daily index").isEqualTo(157);
+        assertThat(wider.body().path("facets").size()).as("facets= asks for none").isZero();
+        assertThat(histogramSum(wider.body())).isEqualTo(157);
+        assertThat(wider.body().path("intervalSeconds").asLong()).isEqualTo(Duration.ofHours(12).toSeconds());
+
+        Answer byDefault = get(DemoUser.ANALYST, "/api/events?size=1");
+        assertThat(byDefault.body().path("total").asLong()).as("the last 24 hours").isEqualTo(155);
+    }
+
+    @Test
+    @Order(2)
+    void theQueryStringAndFacetFiltersNarrowTheResult() throws Exception {
+        Instant from = T0;
+        Instant to = T0.plus(Duration.ofHours(2));
+        Answer q = get(DemoUser.ANALYST, "/api/events?" + range(from, to) + "&q=" + enc("event.outcome:failure AND host.name:bm-web-01"));
+        assertThat(q.body().path("total").asLong()).isEqualTo(expected(from, to,
+                e -> e.text("event.outcome").equals("failure") && e.text("host.name").equals("bm-web-01")).size());
+
+        Answer words = get(DemoUser.ANALYST, "/api/events?" + range(from, to) + "&q=" + enc("\"incorrect password attempts\""));
+        assertThat(words.body().path("total").asLong()).as("a phrase in the message").isEqualTo(5);
+
+        Answer filtered = get(DemoUser.ANALYST, "/api/events?" + range(from, to) + "&filter=" + enc("host.name:bm-web-01")
+                + "&filter=" + enc("host.name:bm-db-01") + "&filter=" + enc("event.outcome:failure"));
+        assertThat(filtered.body().path("total").asLong()).as("values of one field OR, fields AND")
+                .isEqualTo(expected(from, to, e -> e.text("organization.id").equals(BACH_MAI) && e.text("event.outcome").equals("failure")).size());
+        assertThat(facet(filtered.body(), "event.outcome")).containsOnlyKeys("failure");
+
+        Answer ipv6 = get(DemoUser.ANALYST, "/api/events?" + range(from, to) + "&filter=" + enc("source.ip:2001:db8::5"));
+        assertThat(ipv6.body().path("total").asLong()).as("a facet value with ':' in it").isEqualTo(12);
+    }
+
+    @Test
+    @Order(3)
+    void pagesFollowEachOtherWithoutDuplicatesOrGapsEvenOnEqualTimestamps() throws Exception {
+        Instant from = T0;
+        Instant to = T0.plus(Duration.ofHours(2));
+        Set<String> wanted = new HashSet<>();
+        expected(from, to, e -> e.text("organization.id").equals(BACH_MAI)).forEach(e -> wanted.add(e.text("event.id")));
+        List<String> seen = new ArrayList<>();
+        Instant previous = Instant.MAX;
+        String after = null;
+        int pages = 0;
+        do {
+            Answer page = get(DemoUser.ANALYST, "/api/events?" + range(from, to) + "&size=7&facets=&filter="
+                    + enc("organization.id:" + BACH_MAI) + (after == null ? "" : "&after=" + enc(after)));
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            for (JsonNode e : page.body().path("events")) {
+                Instant at = Instant.parse(e.path("timestamp").asText());
+                assertThat(at).as("sorted by time, newest first").isBeforeOrEqualTo(previous);
+                previous = at;
+                seen.add(e.path("id").asText());
+            }
+            after = page.body().path("next").isMissingNode() ? null : page.body().path("next").asText();
+            pages++;
+        } while (after != null && pages < 100);
+
+        assertThat(seen).doesNotHaveDuplicates().hasSize(125);
+        assertThat(new HashSet<>(seen)).isEqualTo(wanted);
+        assertThat(pages).isEqualTo(18);
+    }
+
+    @Test
+    @Order(4)
+    void theDocumentViewShowsTheSourceAndEveryField(Namespace ns) throws Exception {
+        Event e = SEEDED.get("bm-7");
+        String index = ns.eventsIndex(e.timestamp().atOffset(ZoneOffset.UTC).toLocalDate());
+
+        Answer doc = get(DemoUser.AUDITOR, "/api/events/" + index + "/bm-7");
+
+        assertThat(doc.status()).as(doc.toString()).isEqualTo(200);
+        assertThat(doc.body().path("source").path("message").asText()).isEqualTo(e.text("message"));
+        assertThat(doc.body().path("timestamp").asText()).isEqualTo(e.timestamp().toString());
+        Map<String, String> table = new LinkedHashMap<>();
+        doc.body().path("table").forEach(f -> table.put(f.path("name").asText(), f.path("value").asText()));
+        assertThat(table).containsEntry("host.name", "bm-web-01").containsEntry("organization.id", BACH_MAI)
+                .containsEntry("source.ip", e.text("source.ip"));
+        assertThat(new ArrayList<>(table.keySet())).isSorted();
+        assertThat(get(DemoUser.AUDITOR, "/api/events/" + index + "/no-such-event").status()).isEqualTo(404);
+        assertThat(get(DemoUser.AUDITOR, "/api/events/" + ns.alertsIndex() + "/" + ALERT_BACH_MAI).status())
+                .as("only events indices are read").isEqualTo(404);
+        assertThat(get(DemoUser.AUDITOR, "/api/events/" + ns.eventsIndex(e.timestamp().atOffset(ZoneOffset.UTC).toLocalDate().minusDays(400))
+                + "/bm-7").status()).as("a day without an index").isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void anAlertLeadsToItsSourceEvents() throws Exception {
+        Answer jump = get(DemoUser.ANALYST, "/api/alerts/" + ALERT_BACH_MAI + "/events");
+
+        assertThat(jump.status()).as(jump.toString()).isEqualTo(200);
+        assertThat(jump.body().path("rule").asText()).isEqualTo(RULE_FILES);
+        assertThat(jump.body().path("events")).extracting(n -> n.path("id").asText()).as("oldest first")
+                .containsExactly("bm-0", "bm-4", "bm-8");
+        assertThat(jump.body().path("missing")).extracting(JsonNode::asText).containsExactly("bm-gone");
+        assertThat(get(DemoUser.ANALYST, "/api/alerts/no-such-alert/events").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(6)
+    void officersSeeOnlyTheEventsOfTheirSubtree(Namespace ns) throws Exception {
+        Instant from = T0;
+        Instant to = T0.plus(Duration.ofHours(2));
+        Answer bachMai = get(DemoUser.OFFICER_BACH_MAI, "/api/events?" + range(from, to));
+        assertThat(bachMai.body().path("total").asLong()).isEqualTo(125);
+        assertThat(facet(bachMai.body(), "organization.id")).containsOnlyKeys(BACH_MAI);
+        assertThat(histogramSum(bachMai.body())).isEqualTo(125);
+        Answer asking = get(DemoUser.OFFICER_BACH_MAI, "/api/events?" + range(from, to) + "&filter=" + enc("organization.id:" + XANH_PON));
+        assertThat(asking.body().path("total").asLong()).as("a filter cannot widen the scope").isZero();
+        Answer byQuery = get(DemoUser.OFFICER_BACH_MAI, "/api/events?" + range(from, to) + "&q=" + enc("organization.id:" + XANH_PON));
+        assertThat(byQuery.body().path("total").asLong()).as("nor can the query string").isZero();
+
+        Answer hanoi = get(DemoUser.OFFICER_HA_NOI, "/api/events?" + range(from, to));
+        assertThat(facet(hanoi.body(), "organization.id")).as("the Department sees the hospital below it").containsOnlyKeys(XANH_PON);
+        assertThat(hanoi.body().path("total").asLong()).isEqualTo(30);
+
+        String bmIndex = ns.eventsIndex(SEEDED.get("bm-7").timestamp().atOffset(ZoneOffset.UTC).toLocalDate());
+        assertThat(get(DemoUser.OFFICER_XANH_PON, "/api/events/" + bmIndex + "/bm-7").status()).isEqualTo(403);
+        assertThat(get(DemoUser.OFFICER_BACH_MAI, "/api/events/" + bmIndex + "/bm-7").status()).isEqualTo(200);
+        assertThat(get(DemoUser.OFFICER_XANH_PON, "/api/alerts/" + ALERT_BACH_MAI + "/events").status()).isEqualTo(403);
+        Answer own = get(DemoUser.OFFICER_XANH_PON, "/api/alerts/" + ALERT_XANH_PON + "/events");
+        assertThat(own.body().path("events")).extracting(n -> n.path("id").asText()).containsExactly("xp-1");
+    }
+
+    @Test
+    @Order(7)
+    void refusedRequestsNameTheirProblem() throws Exception {
+        Answer syntax = get(DemoUser.ANALYST, "/api/events?q=" + enc("host.name:(bm-web-01 AND"));
+        assertThat(syntax.status()).as(syntax.toString()).isEqualTo(400);
+        assertThat(syntax.isProblem()).isTrue();
+        assertThat(syntax.body().path("field").asText()).isEqualTo("q");
+        assertThat(syntax.body().path("detail").asText()).contains("Cannot parse").doesNotContain("Was expecting");
+        Answer leading = get(DemoUser.ANALYST, "/api/events?q=" + enc("host.name:*web*"));
+        assertThat(leading.status()).as(leading.toString()).isEqualTo(400);
+        assertThat(leading.body().path("detail").asText()).containsIgnoringCase("wildcard");
+
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("size=500", "size");
+        bad.put("size=ten", "size");
+        bad.put("after=bm-7", "after");
+        bad.put("from=yesterday", "from");
+        bad.put(range(T0, T0.minusSeconds(1)), "from");
+        bad.put("facets=message", "facets");
+        bad.put("filter=" + enc("message:x"), "filter");
+        bad.put("filter=host.name", "filter");
+        for (Map.Entry<String, String> b : bad.entrySet()) {
+            Answer a = get(DemoUser.ANALYST, "/api/events?" + b.getKey());
+            assertThat(a.status()).as(b.getKey() + ": " + a).isEqualTo(400);
+            assertThat(a.body().path("field").asText()).as(b.getKey()).isEqualTo(b.getValue());
+        }
+    }
+
+    @Test
+    @Order(8)
+    void everyNewEndpointFollowsThePolicyForEveryUser(Namespace ns) throws Exception {
+        String bmIndex = ns.eventsIndex(SEEDED.get("bm-7").timestamp().atOffset(ZoneOffset.UTC).toLocalDate());
+        List<String> paths = List.of("/api/events?size=1", "/api/events/" + bmIndex + "/bm-7",
+                "/api/alerts/" + ALERT_BACH_MAI + "/events", "/api/rule-overview");
+        Map<DemoUser, List<Integer>> statuses = new LinkedHashMap<>();
+        statuses.put(DemoUser.ANALYST, List.of(200, 200, 200, 200));
+        statuses.put(DemoUser.ADMIN, List.of(200, 200, 200, 200));
+        statuses.put(DemoUser.AUDITOR, List.of(200, 200, 200, 200));
+        statuses.put(DemoUser.OFFICER_BACH_MAI, List.of(200, 200, 200, 403));
+        statuses.put(DemoUser.OFFICER_HA_NOI, List.of(200, 403, 403, 403));
+        statuses.put(DemoUser.OFFICER_XANH_PON, List.of(200, 403, 403, 403));
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<DemoUser, List<Integer>> u : statuses.entrySet()) {
+            for (int i = 0; i < paths.size(); i++) {
+                int got = get(u.getKey(), paths.get(i)).status();
+                if (got != u.getValue().get(i)) {
+                    wrong.add(u.getKey() + " GET " + paths.get(i) + ": " + got + ", expected " + u.getValue().get(i));
+                }
+            }
+        }
+        for (String p : paths) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + p)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 401) {
+                wrong.add("no token GET " + p + ": " + r.statusCode());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void theRulesOverviewCountsAlertsPerRuleInTheLastDayAndInAll() throws Exception {
+        Answer published = client().call("POST", "/api/rules", DemoUser.ANALYST, "application/yaml", TestRules.REFUSED_SUDO);
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        assertThat(client().call("POST", "/api/rules/" + RULE_DISABLED + "/disable", DemoUser.ADMIN, null).status()).isEqualTo(200);
+
+        Answer overview = get(DemoUser.AUDITOR, "/api/rule-overview");
+
+        assertThat(overview.status()).as(overview.toString()).isEqualTo(200);
+        Map<String, String> rows = new LinkedHashMap<>();
+        overview.body().path("items").forEach(r -> rows.put(r.path("id").asText(), r.path("origin").asText() + " "
+                + r.path("status").asText() + " " + r.path("alertsRecent").asLong() + "/" + r.path("alertsTotal").asLong()
+                + " " + r.path("title").asText()));
+        assertThat(rows).containsExactly(
+                Map.entry(RULE_FILES, "PIPELINE FROM_FILES 3/5 SSH brute force"),
+                Map.entry(TestRules.REFUSED_SUDO_ID, "PORTAL ACTIVE 1/2 Refused sudo (portal)"),
+                Map.entry(RULE_DISABLED, "PIPELINE DISABLED 1/1 RDP password spray"));
+        assertThat(overview.body().has("countsUnavailable")).isFalse();
+    }
+}
