@@ -66,12 +66,6 @@ public class EventSearchService {
         return new AlertEvents(alert, found, missing);
     }
 
-    /** Whether the caller may search events at all (the page shows the menu entry by it). */
-    public boolean maySearch(Caller caller) {
-        Optional<Set<UnitId>> scope = AccessPolicy.eventReadableUnits(caller, units.hierarchy());
-        return scope.isEmpty() || !scope.get().isEmpty();
-    }
-
     private Optional<Set<UnitId>> scope(Caller caller) {
         Optional<Set<UnitId>> scope = AccessPolicy.eventReadableUnits(caller, units.hierarchy());
         if (scope.isPresent() && scope.get().isEmpty()) {

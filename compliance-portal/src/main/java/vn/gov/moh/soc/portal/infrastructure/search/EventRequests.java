@@ -46,9 +46,9 @@ final class EventRequests {
         units.ifPresent(u -> filters.add(terms(UNIT, u.stream().map(UnitId::value).sorted().toList())));
         Query query = Query.of(b -> b.bool(bool -> {
             if (!q.text().isEmpty()) {
-                bool.must(m -> m.queryString(qs -> qs.query(q.text()).lenient(true).defaultOperator(Operator.And)
-                        // A leading wildcard scans every term of every field: too slow on a day of events.
-                        .allowLeadingWildcard(false)));
+                // Leading wildcards stay allowed (host.name:*web*): analysts use them, and with lenient
+                // set a refused one would silently match nothing rather than say so.
+                bool.must(m -> m.queryString(qs -> qs.query(q.text()).lenient(true).defaultOperator(Operator.And)));
             }
             return bool.filter(filters);
         }));

@@ -22,7 +22,7 @@ final class SearchErrors {
         collect(error, reasons);
         String best = null;
         for (String r : reasons) {
-            if (r.startsWith("Cannot parse") || r.contains("Leading wildcard") || r.contains("not allowed")) {
+            if (r.startsWith("Cannot parse")) {
                 best = r;
                 break;
             }

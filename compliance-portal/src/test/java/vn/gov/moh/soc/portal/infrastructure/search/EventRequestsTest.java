@@ -46,7 +46,7 @@ class EventRequestsTest {
         JsonNode qs = bool.path("must").get(0).path("query_string");
         assertThat(qs.path("query").asText()).isEqualTo("user.name:root");
         assertThat(qs.path("lenient").asBoolean()).isTrue();
-        assertThat(qs.path("allow_leading_wildcard").asBoolean(true)).isFalse();
+        assertThat(qs.path("default_operator").asText()).isEqualToIgnoringCase("and");
         JsonNode filters = bool.path("filter");
         assertThat(filters).hasSize(4);
         assertThat(filters.get(0).path("range").path("@timestamp").path("gte").asText()).isEqualTo(FROM.toString());

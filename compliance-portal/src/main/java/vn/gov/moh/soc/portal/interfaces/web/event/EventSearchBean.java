@@ -160,7 +160,7 @@ public class EventSearchBean implements Serializable {
             queriedTo = end;
             total = page.total();
             next = page.next();
-            interval = page.interval().toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+            interval = width(page.interval());
             rows = page.events().stream().map(EventRow::of).toList();
             List<FacetRow> fs = new ArrayList<>();
             for (String field : EventFacets.FIELDS) {
@@ -183,6 +183,18 @@ public class EventSearchBean implements Serializable {
             clear();
             FieldMessages.refused(FORM, e);
         }
+    }
+
+    /** A bucket width as the page shows it: 30s, 5m, 3h, 7d. */
+    static String width(Duration d) {
+        long s = d.toSeconds();
+        if (s % 86_400 == 0) {
+            return s / 86_400 + "d";
+        }
+        if (s % 3_600 == 0) {
+            return s / 3_600 + "h";
+        }
+        return s % 60 == 0 ? s / 60 + "m" : s + "s";
     }
 
     private void showAlert() {
