@@ -1,6 +1,7 @@
 package vn.gov.moh.soc.portal.infrastructure.search;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -121,8 +122,9 @@ public class ElasticsearchEventSearch implements EventSearch {
     }
 
     private SearchResponse<JsonData> run(String what, SearchRequest request, boolean userQuery) {
+        SearchResponse<JsonData> response;
         try {
-            return search.client().search(request, JsonData.class);
+            response = search.client().search(request, JsonData.class);
         } catch (ElasticsearchException e) {
             if (userQuery && e.status() == 400) {
                 throw new InvalidFieldException("q", "Elasticsearch refused the query: " + SearchErrors.describe(e.error()));
@@ -131,6 +133,17 @@ public class ElasticsearchEventSearch implements EventSearch {
         } catch (IOException | RuntimeException e) {
             throw e instanceof SearchUnavailableException s ? s : SearchClient.unavailable(what, e);
         }
+        if (response.shards().failed().intValue() > 0) {
+            // Partial results are off, so this is a safety net: never show a part as the whole.
+            ErrorCause why = response.shards().failures().isEmpty() ? null : response.shards().failures().get(0).reason();
+            String reason = why == null ? "shards failed" : SearchErrors.describe(why);
+            if (userQuery && reason.startsWith("Cannot parse")) {
+                throw new InvalidFieldException("q", "Elasticsearch refused the query: " + reason);
+            }
+            throw new SearchUnavailableException(what + ": " + response.shards().failed() + " of "
+                    + response.shards().total() + " shards failed (" + reason + ")", null);
+        }
+        return response;
     }
 
     private static EventHit hit(String index, String id, JsonData source) {

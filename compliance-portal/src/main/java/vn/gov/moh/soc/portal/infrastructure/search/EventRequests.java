@@ -64,7 +64,9 @@ final class EventRequests {
                 .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.value((double) from)))
                         .max(FieldDateMath.of(m -> m.value((double) last)))))));
         return SearchRequest.of(s -> {
-            s.index(ns.eventsIndexPattern()).ignoreUnavailable(true).allowNoIndices(true)
+            // No partial results: a day's index the time range skips counts as a shard that
+            // succeeded, so a query refused by the others would otherwise answer "0 events".
+            s.index(ns.eventsIndexPattern()).ignoreUnavailable(true).allowNoIndices(true).allowPartialSearchResults(false)
                     .query(query).size(q.size()).trackTotalHits(t -> t.enabled(true))
                     .sort(o -> o.field(f -> f.field(TIME).order(SortOrder.Desc)))
                     .sort(o -> o.field(f -> f.field(ID).order(SortOrder.Desc)))
@@ -87,7 +89,7 @@ final class EventRequests {
         filters.add(Query.of(f -> f.ids(i -> i.values(asked))));
         units.ifPresent(u -> filters.add(terms(UNIT, u.stream().map(UnitId::value).sorted().toList())));
         return SearchRequest.of(s -> s.index(ns.eventsIndexPattern()).ignoreUnavailable(true).allowNoIndices(true)
-                .query(q -> q.bool(b -> b.filter(filters))).size(asked.size())
+                .allowPartialSearchResults(false).query(q -> q.bool(b -> b.filter(filters))).size(asked.size())
                 .sort(o -> o.field(f -> f.field(TIME).order(SortOrder.Asc)))
                 .sort(o -> o.field(f -> f.field(ID).order(SortOrder.Asc))));
     }

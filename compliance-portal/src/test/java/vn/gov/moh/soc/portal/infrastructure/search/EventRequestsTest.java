@@ -42,6 +42,7 @@ class EventRequestsTest {
         JsonNode body = json(r);
 
         assertThat(r.index()).containsExactly("t42-soc-events-*");
+        assertThat(r.allowPartialSearchResults()).as("a refusal by some shards is not '0 events'").isFalse();
         JsonNode bool = body.path("query").path("bool");
         JsonNode qs = bool.path("must").get(0).path("query_string");
         assertThat(qs.path("query").asText()).isEqualTo("user.name:root");
