@@ -15,7 +15,8 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * <li>unit security officer: reads and changes their unit and the units below it, nothing else;</li>
  * <li>anyone else (including SOC analysts, until the SOC console gives them their own views): nothing,</li>
  * <li>except that SOC analysts read every drill ({@link #drillReadableUnits}) and the monitoring
- * coverage of every unit ({@link #coverageReadableUnits});</li>
+ * coverage of every unit ({@link #coverageReadableUnits}), and, like auditors and admins, every
+ * unit's events ({@link #eventReadableUnits});</li>
  * <li>incidents ({@link #incidentReadableUnits}): SOC analysts and admins read and handle every
  * unit's, auditors read them all, a unit security officer reads those affecting their subtree
  * and may comment on them, nothing more;</li>
@@ -108,6 +109,15 @@ public final class AccessPolicy {
     /** Whether the caller may change alerts' triage status: SOC analysts and admins. */
     public static boolean canTriageAlerts(Caller caller) {
         return caller.is(Caller.ANALYST) || caller.is(Caller.ADMIN);
+    }
+
+    /**
+     * The units whose events (and the alerts raised on them) the caller may read: analysts, auditors
+     * and admins all of them; an officer those of the own subtree, so that a unit sees what its own
+     * agents shipped and nothing of its neighbours; anyone else none.
+     */
+    public static Optional<Set<UnitId>> eventReadableUnits(Caller caller, UnitHierarchy units) {
+        return readableUnitsOrAllForAnalysts(caller, units);
     }
 
     /** @throws AccessDeniedException unless the caller may read {@code what} of the unit */

@@ -91,4 +91,14 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.readableUnits(bad, units)).contains(Set.of());
         assertThat(Caller.fromClaims("y", null, null).roles()).isEmpty();
     }
+
+    @Test
+    void eventsAreReadByTheSocAuditorsAndAdminsInFullAndByOfficersForTheirSubtree() {
+        assertThat(AccessPolicy.eventReadableUnits(caller(Caller.ANALYST, MOH), units)).isEmpty();
+        assertThat(AccessPolicy.eventReadableUnits(caller(Caller.AUDITOR, MOH), units)).isEmpty();
+        assertThat(AccessPolicy.eventReadableUnits(caller(Caller.ADMIN, null), units)).isEmpty();
+        assertThat(AccessPolicy.eventReadableUnits(caller(Caller.OFFICER, HANOI), units)).contains(Set.of(HANOI, XANH_PON));
+        assertThat(AccessPolicy.eventReadableUnits(caller(Caller.OFFICER, null), units)).as("no unit claim: nothing").contains(Set.of());
+        assertThat(AccessPolicy.eventReadableUnits(caller("someone-else", MOH), units)).contains(Set.of());
+    }
 }

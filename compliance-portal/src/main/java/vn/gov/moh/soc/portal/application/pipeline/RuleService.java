@@ -54,6 +54,18 @@ public class RuleService {
     }
 
     /**
+     * Checks a rule as {@link #publish} would, without storing or sending anything (the rules page's
+     * "validate" button); only those who may publish.
+     *
+     * @throws InvalidRuleException with every problem and its line
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RuleValidation.ValidRule validate(Caller caller, String yaml, String expectedId) {
+        requireWrite(caller);
+        return RuleValidation.validate(yaml, expectedId);
+    }
+
+    /**
      * Validates and publishes a rule (add, or replace the one of the same id, enabling it again).
      *
      * @param expectedId the id of the rule being edited, null for an upload

@@ -1,10 +1,15 @@
 package vn.gov.moh.soc.portal.interfaces.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -13,6 +18,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.gov.moh.soc.portal.interfaces.rest.PortalOnPayara;
+import vn.gov.moh.soc.stack.part.DemoUser;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver, headless, with a fresh profile and nothing
@@ -43,6 +50,46 @@ public final class HeadlessChromium implements AutoCloseable {
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** The deployments whose URL the realm's client already accepts as a redirect. */
+    private static final Set<String> REDIRECTS_ALLOWED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A browser logged in as the demo user: {@code page} of the deployment, the OpenID Connect
+     * redirect to Keycloak's own login page, the user's name and password, back on the page.
+     */
+    static HeadlessChromium loggedIn(URL base, DemoUser user, String page) throws Exception {
+        String root = base.toString().replaceAll("/$", "");
+        if (!REDIRECTS_ALLOWED.contains(root)) {
+            PortalClientRedirects.allow(PortalOnPayara.keycloak(), base.toString());
+            REDIRECTS_ALLOWED.add(root);
+        }
+        HeadlessChromium browser = new HeadlessChromium();
+        try {
+            browser.driver.get(root + "/" + page);
+            browser.waitFor(By.id("username"));
+            assertThat(browser.driver.getCurrentUrl()).startsWith(PortalOnPayara.keycloak().issuer() + "/protocol/openid-connect/auth");
+            browser.type(By.id("username"), user.username());
+            browser.type(By.id("password"), DemoUser.PASSWORD);
+            browser.driver.findElement(By.id("kc-login")).click();
+            try {
+                browser.waitForText(By.id("who"), user.username());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // A busy machine's Keycloak may answer the server's first fetch of its keys too late
+                // (a 500 with "Couldn't retrieve remote JWK set"): Keycloak's session stands, so once more.
+                browser.screenshot("retried-login-" + user.username());
+                browser.driver.get(root + "/" + page);
+                browser.waitForText(By.id("who"), user.username());
+            }
+            // Back on the page asked for, not on the start page (ReturnTo).
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/" + page);
+            return browser;
+        } catch (Exception | AssertionError e) {
+            browser.screenshot("failed-login-" + user.username());
+            browser.close();
+            throw e;
+        }
     }
 
     public WebElement waitFor(By by) {

@@ -63,7 +63,6 @@ class OfficerJourneyIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String SYSTEM_NAME = "Hệ thống thông tin bệnh viện Bạch Mai";
-    private static boolean redirectsAllowed;
     private static long systemId;
 
     @ArquillianResource
@@ -79,28 +78,7 @@ class OfficerJourneyIT {
     }
 
     private HeadlessChromium loggedIn(DemoUser user, String page) throws Exception {
-        if (!redirectsAllowed) {
-            PortalClientRedirects.allow(PortalOnPayara.keycloak(), base.toString());
-            redirectsAllowed = true;
-        }
-        HeadlessChromium browser = new HeadlessChromium();
-        try {
-            browser.driver.get(url(page));
-            // Keycloak's own login page, reached by the OpenID Connect redirect.
-            browser.waitFor(By.id("username"));
-            assertThat(browser.driver.getCurrentUrl()).startsWith(PortalOnPayara.keycloak().issuer() + "/protocol/openid-connect/auth");
-            browser.type(By.id("username"), user.username());
-            browser.type(By.id("password"), DemoUser.PASSWORD);
-            browser.driver.findElement(By.id("kc-login")).click();
-            browser.waitForText(By.id("who"), user.username());
-            // Back on the page asked for, not on the start page.
-            assertThat(browser.driver.getCurrentUrl()).endsWith("/" + page);
-            return browser;
-        } catch (Exception | AssertionError e) {
-            browser.screenshot("failed-login-" + user.username());
-            browser.close();
-            throw e;
-        }
+        return HeadlessChromium.loggedIn(base, user, page);
     }
 
     @Test

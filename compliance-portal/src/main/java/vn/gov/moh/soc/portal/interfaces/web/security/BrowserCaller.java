@@ -65,6 +65,18 @@ public class BrowserCaller {
         return c.is(Caller.ANALYST) || c.is(Caller.ADMIN) || c.is(Caller.AUDITOR) || c.is(Caller.OFFICER);
     }
 
+    /** The event search's menu entry: the SOC, auditors, admins, and officers for their own units' events. */
+    public boolean isMaySearchEvents() {
+        Caller c = caller();
+        return c.is(Caller.ANALYST) || c.is(Caller.AUDITOR) || c.is(Caller.ADMIN) || (c.is(Caller.OFFICER) && c.unit() != null);
+    }
+
+    /** The rules page's menu entry: those who read the rules (officers do not: detection is the SOC's business). */
+    public boolean isMayReadRules() {
+        Caller c = caller();
+        return c.is(Caller.ANALYST) || c.is(Caller.AUDITOR) || c.is(Caller.ADMIN);
+    }
+
     public String getRoles() {
         return String.join(", ", caller().roles());
     }
