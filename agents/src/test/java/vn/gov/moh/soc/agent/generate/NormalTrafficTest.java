@@ -54,10 +54,8 @@ class NormalTrafficTest {
                 GenerationLimits.lines(4000));
         List<Detections.Hit> hits = new java.util.ArrayList<>(Detections.run(Detections.sigmaHqRules(), day.events()));
         hits.addAll(Detections.run(Detections.sigmaHqRules(), night.events()));
-        // Informational SigmaHQ rules describe activity rather than suspicion (every logoff matches one of them).
-        assertThat(hits).filteredOn(h -> !"informational".equals(h.level()))
-                .extracting(h -> h.title() + " <- " + h.event().fields())
-                .isEmpty();
-        assertThat(hits).extracting(Detections.Hit::title).containsOnly("User Logoff Event");
+        // Every logoff matches SigmaHQ's informational "User Logoff Event", which describes activity
+        // rather than suspicion and, as the Sigma rules specification asks, raises no alert.
+        assertThat(hits).extracting(h -> h.title() + " [" + h.level() + "] <- " + h.event().fields()).isEmpty();
     }
 }
