@@ -173,7 +173,19 @@ final class Pipeline {
         }
     }
 
+    /**
+     * Cancels the job and waits until it has stopped: the cancel's acknowledgement comes before the
+     * tasks end, and a checkpoint still being written then raced the test's temporary folder's
+     * deletion (seen under load in CheckpointRestoreIT).
+     */
     static void cancel(JobClient job) throws Exception {
         job.cancel().get(60, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!job.getJobStatus().get(60, TimeUnit.SECONDS).isGloballyTerminalState()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("job " + job.getJobID() + " did not stop within 60 s of its cancel");
+            }
+            Thread.sleep(100);
+        }
     }
 }
