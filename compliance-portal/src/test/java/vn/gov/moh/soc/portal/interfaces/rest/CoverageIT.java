@@ -46,7 +46,6 @@ import vn.gov.moh.soc.portal.interfaces.rest.PortalClient.Answer;
 import vn.gov.moh.soc.stack.part.DemoUser;
 import vn.gov.moh.soc.testkit.KafkaEndpoint;
 import vn.gov.moh.soc.testkit.RealStack;
-import vn.gov.moh.soc.testkit.RealStackExtension;
 
 /**
  * Monitoring coverage end to end: the agents' own heartbeat writer ({@link RealAgent}, soc-agent's
@@ -75,9 +74,9 @@ class CoverageIT {
     public static final class PortalWithHeartbeats extends PortalOnPayara {
         @Override
         protected List<String> serverOptions(ExtensionContext context) {
-            return List.of("-Dportal.kafka.bootstrap-servers=" + RealStackExtension.kafka(context).bootstrapServers(),
-                    "-Dportal.kafka.namespace=" + RealStackExtension.namespace(context).prefix(),
-                    "-Dportal.coverage.window-minutes=1");
+            List<String> options = new ArrayList<>(kafkaOptions(context));
+            options.add("-Dportal.coverage.window-minutes=1");
+            return options;
         }
     }
 

@@ -93,6 +93,12 @@ public class PortalOnPayara implements BeforeAllCallback {
         return List.of();
     }
 
+    /** The test kit's broker and the class's namespace, for a server that publishes to or reads from Kafka. */
+    protected static List<String> kafkaOptions(ExtensionContext context) {
+        return List.of("-Dportal.kafka.bootstrap-servers=" + RealStackExtension.kafka(context).bootstrapServers(),
+                "-Dportal.kafka.namespace=" + RealStackExtension.namespace(context).prefix());
+    }
+
     /** The test kit's Keycloak, for tests outside this package (the browser tests). */
     public static KeycloakEndpoint keycloak() {
         return keycloak;
