@@ -8,13 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import vn.gov.moh.soc.agent.generate.SimulatedHostHeartbeats;
+import vn.gov.moh.soc.agent.generate.UnitCatalog;
+import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.portal.infrastructure.coverage.RealAgent;
 import vn.gov.moh.soc.stack.Stack;
 import vn.gov.moh.soc.stack.config.Setting;
 import vn.gov.moh.soc.stack.config.StackConfig;
@@ -28,8 +44,8 @@ import vn.gov.moh.soc.stack.process.ManagedProcess;
 
 /**
  * The portal as {@code ./soc up} runs it (deploy/stack's {@link PortalPart}: this build's war on
- * Payara Micro, an H2 file in the state folder, the stack's Keycloak), on free ports in a state
- * folder of its own. It lives here rather than in deploy/stack because it needs the war, which
+ * Payara Micro, an H2 file in the state folder, the stack's Keycloak, wired to the stack's Kafka),
+ * on free ports in a state folder of its own. It lives here rather than in deploy/stack because it needs the war, which
  * this module builds.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,16 +59,19 @@ class PortalInLocalStackIT {
         // Fresh, Keycloak included: an existing realm is not imported again, so it would lack new demo users.
         Distributions.deleteTree(state);
         Files.createDirectories(state);
-        int[] ports = Ports.findFree(2);
+        int[] ports = Ports.findFree(4);
         StackConfig config = StackConfig.builder()
                 .set(Setting.STATE_DIR, state.toString())
                 .set(Setting.KEYCLOAK_PORT, Integer.toString(ports[0]))
                 .set(Setting.PORTAL_PORT, Integer.toString(ports[1]))
+                .set(Setting.KAFKA_PORT, Integer.toString(ports[2]))
+                .set(Setting.KAFKA_CONTROLLER_PORT, Integer.toString(ports[3]))
                 .set(Setting.KEYCLOAK_HEAP, "512m")
+                .set(Setting.KAFKA_HEAP, "512m")
                 .build();
         stack = new Stack(config, msg -> System.err.println("[local-stack] " + msg));
         stack.down();
-        stack.up(List.of("keycloak", "portal"));
+        stack.up(List.of("kafka", "keycloak", "portal"));
     }
 
     @AfterAll
@@ -139,8 +158,106 @@ class PortalInLocalStackIT {
         assertThat(chain.path("records").asInt()).as("each demo system was created through the API, audited").isEqualTo(demo);
     }
 
+    /** The readiness check of that name, with its data. */
+    private static JsonNode readiness(String check) throws Exception {
+        Http.Response ready = Http.get("http://127.0.0.1:" + stack.config().port(Setting.PORTAL_PORT) + "/health/ready");
+        for (JsonNode c : JSON.readTree(ready.body()).path("checks")) {
+            if (c.path("name").asText().equals(check)) {
+                return c.path("data");
+            }
+        }
+        throw new AssertionError("no check " + check + " in " + ready.body());
+    }
+
     @Test
     @Order(3)
+    void theDemoSystemsReachTheStacksAssetsTopicAndTheStacksHeartbeatsMakeCoverage() throws Exception {
+        assertThat(readiness("soc-pipeline").path("publishing").asText()).isEqualTo("enabled");
+        assertThat(readiness("soc-coverage").path("consumer").asText()).isEqualTo("running");
+        String bootstrap = "127.0.0.1:" + stack.config().port(Setting.KAFKA_PORT);
+        String assets = stack.config().namespace().topic(Topic.ASSETS);
+        Set<String> keys = new HashSet<>();
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(assets, Duration.ofSeconds(30)).stream()
+                    .map(i -> new TopicPartition(assets, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (keys.size() < PortalPartDemo.count() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
+                    keys.add(r.key());
+                }
+            }
+        }
+        assertThat(keys).as("every demo system published by the portal, on the stack's " + assets)
+                .hasSize(PortalPartDemo.count()).allSatisfy(k -> assertThat(k).startsWith("system-"));
+
+        // An agent of Bạch Mai on its LIS server, naming the host short as hostname -s does.
+        Path agentDir = stack.config().stateDir().resolve("test-agent");
+        try (RealAgent agent = new RealAgent("bv-bach-mai-lis-01", "bv-bach-mai", "lis-01",
+                stack.config().namespace().topic(Topic.AGENT_HEARTBEAT), agentDir, bootstrap)) {
+            agent.start(Duration.ofSeconds(2));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            JsonNode lis = null;
+            while (System.nanoTime() < deadline) {
+                Http.Response r = Http.get(portal().url() + "/api/coverage/units/bv-bach-mai", token(DemoUser.ANALYST));
+                assertThat(r.status()).as(r.body()).isEqualTo(200);
+                for (JsonNode s : JSON.readTree(r.body()).path("systems")) {
+                    if (s.path("name").asText().endsWith("(LIS)")) {
+                        lis = s;
+                    }
+                }
+                if (lis != null && lis.path("monitored").asBoolean()) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            assertThat(lis).as("Bạch Mai's LIS").isNotNull();
+            assertThat(lis.path("monitored").asBoolean()).as(lis.toString()).isTrue();
+            assertThat(lis.path("hosts").get(0).path("host").asText()).isEqualTo("lis-01.bvbachmai.vn");
+        }
+
+        // What the stack's agent part sends for the generated servers: the demo systems of the two logged units get coverage.
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            for (ProducerRecord<String, String> r : SimulatedHostHeartbeats.records(
+                    List.of(UnitCatalog.unit("bv-bach-mai"), UnitCatalog.unit("syt-ha-noi")),
+                    stack.config().namespace().topic(Topic.AGENT_HEARTBEAT), java.time.Instant.now())) {
+                producer.send(r).get();
+            }
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode sector;
+        do {
+            Http.Response r = Http.get(portal().url() + "/api/coverage", token(DemoUser.ANALYST));
+            sector = JSON.readTree(r.body());
+            Thread.sleep(500);
+        } while (!monitored(sector, "bv-bach-mai", "(HIS)") && System.nanoTime() < deadline);
+        assertThat(monitored(sector, "bv-bach-mai", "(HIS)")).as("every HIS host has its simulated agent").isTrue();
+        assertThat(monitored(sector, "syt-ha-noi", "(HIS)")).isTrue();
+        assertThat(monitored(sector, "syt-ha-noi", "nội bộ")).as("workstations have no agents").isFalse();
+        assertThat(monitored(sector, "bv-xanh-pon", "(HIS)")).as("the demo logs nothing for Xanh Pôn").isFalse();
+        assertThat(sector.path("dataCenter").path("monitored").asInt()).isPositive()
+                .isLessThan(sector.path("dataCenter").path("systems").asInt());
+    }
+
+    /** Whether the unit's system whose name contains the text is monitored in a coverage answer. */
+    private static boolean monitored(JsonNode sector, String unit, String name) {
+        for (JsonNode u : sector.path("units")) {
+            if (u.path("unit").asText().equals(unit)) {
+                for (JsonNode s : u.path("systems")) {
+                    if (s.path("name").asText().contains(name)) {
+                        return s.path("monitored").asBoolean();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no system '" + name + "' of " + unit + " in " + sector);
+    }
+
+    @Test
+    @Order(4)
     void aRestartedPortalKeepsItsDataAndAddsNoSecondDemoSet() throws Exception {
         long pid = portal().process().running().orElseThrow().pid();
         portal().process().stop(Duration.ofSeconds(30));

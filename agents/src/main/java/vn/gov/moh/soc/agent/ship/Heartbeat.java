@@ -71,6 +71,16 @@ public final class Heartbeat implements AutoCloseable {
 
     /** The heartbeat document as it is now. */
     public String document() {
+        return document(agentId, unit, host, version, started, inputs, spool.pendingBytes(), spool.isFull(), sender.sent(),
+                sender.failures(), sender.connected());
+    }
+
+    /**
+     * The heartbeat document of an agent in the given state: the format of {@code soc.agent.heartbeat},
+     * also for the demo's simulated hosts ({@code generate.SimulatedHostHeartbeats}).
+     */
+    public static String document(String agentId, String unit, String host, String version, Instant started,
+            List<? extends Input> inputs, long spoolBytes, boolean spoolFull, long sent, long sendFailures, boolean connected) {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("@timestamp", Instant.now().toString());
         doc.putObject("agent").put("id", agentId).put("version", version).put("started", started.toString());
@@ -85,10 +95,9 @@ public final class Heartbeat implements AutoCloseable {
             read += in.counters().read();
             flagged += in.counters().flagged();
         }
-        doc.putObject("spool").put("bytes", spool.pendingBytes()).put("full", spool.isFull());
-        doc.putObject("counters").put("read", read).put("sent", sender.sent()).put("flagged", flagged)
-                .put("send_failures", sender.failures());
-        doc.put("kafka_connected", sender.connected());
+        doc.putObject("spool").put("bytes", spoolBytes).put("full", spoolFull);
+        doc.putObject("counters").put("read", read).put("sent", sent).put("flagged", flagged).put("send_failures", sendFailures);
+        doc.put("kafka_connected", connected);
         return doc.toString();
     }
 

@@ -3,7 +3,6 @@ package vn.gov.moh.soc.portal.interfaces.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -30,7 +29,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,7 +44,6 @@ import vn.gov.moh.soc.portal.interfaces.rest.PortalClient.Answer;
 import vn.gov.moh.soc.stack.part.DemoUser;
 import vn.gov.moh.soc.testkit.KafkaEndpoint;
 import vn.gov.moh.soc.testkit.RealStack;
-import vn.gov.moh.soc.testkit.RealStackExtension;
 
 /**
  * Monitoring coverage end to end: the agents' own heartbeat writer ({@link RealAgent}, soc-agent's
@@ -75,9 +72,9 @@ class CoverageIT {
     public static final class PortalWithHeartbeats extends PortalOnPayara {
         @Override
         protected List<String> serverOptions(ExtensionContext context) {
-            return List.of("-Dportal.kafka.bootstrap-servers=" + RealStackExtension.kafka(context).bootstrapServers(),
-                    "-Dportal.kafka.namespace=" + RealStackExtension.namespace(context).prefix(),
-                    "-Dportal.coverage.window-minutes=1");
+            List<String> options = new ArrayList<>(kafkaOptions(context));
+            options.add("-Dportal.coverage.window-minutes=1");
+            return options;
         }
     }
 
@@ -86,7 +83,7 @@ class CoverageIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.it.war")));
+        return PortalOnPayara.war();
     }
 
     private PortalClient client() {

@@ -40,7 +40,6 @@ import vn.gov.moh.soc.portal.interfaces.rest.PortalClient.Answer;
 import vn.gov.moh.soc.stack.part.DemoUser;
 import vn.gov.moh.soc.testkit.KafkaEndpoint;
 import vn.gov.moh.soc.testkit.RealStack;
-import vn.gov.moh.soc.testkit.RealStackExtension;
 
 /**
  * The portal publishing to the test kit's Kafka: systems created, updated and re-levelled through
@@ -68,9 +67,9 @@ class PipelinePublishingIT {
     public static final class PortalWithKafka extends PortalOnPayara {
         @Override
         protected List<String> serverOptions(ExtensionContext context) {
-            return List.of("-Dportal.kafka.bootstrap-servers=" + RealStackExtension.kafka(context).bootstrapServers(),
-                    "-Dportal.kafka.namespace=" + RealStackExtension.namespace(context).prefix(),
-                    "-Dportal.outbox.poll-millis=200");
+            List<String> options = new ArrayList<>(kafkaOptions(context));
+            options.add("-Dportal.outbox.poll-millis=200");
+            return options;
         }
     }
 

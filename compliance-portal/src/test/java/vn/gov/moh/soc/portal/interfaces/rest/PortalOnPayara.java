@@ -1,11 +1,14 @@
 package vn.gov.moh.soc.portal.interfaces.rest;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.gov.moh.soc.testkit.KeycloakEndpoint;
@@ -91,6 +94,17 @@ public class PortalOnPayara implements BeforeAllCallback {
      */
     protected List<String> serverOptions(ExtensionContext context) {
         return List.of();
+    }
+
+    /** The war this build made, as Arquillian deploys it ({@code @Deployment(testable = false)}). */
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.it.war")));
+    }
+
+    /** The test kit's broker and the class's namespace, for a server that publishes to or reads from Kafka. */
+    protected static List<String> kafkaOptions(ExtensionContext context) {
+        return List.of("-Dportal.kafka.bootstrap-servers=" + RealStackExtension.kafka(context).bootstrapServers(),
+                "-Dportal.kafka.namespace=" + RealStackExtension.namespace(context).prefix());
     }
 
     /** The test kit's Keycloak, for tests outside this package (the browser tests). */

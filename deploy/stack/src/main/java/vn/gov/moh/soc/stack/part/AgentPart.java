@@ -11,7 +11,11 @@ import vn.gov.moh.soc.stack.config.StackConfig;
  * The demo agent: soc-agent's telemetry generator writes the logs of two demo hospitals (Bach Mai
  * hospital and the Hanoi department of health, the units of the demo users) into files, with the
  * attack scenarios mixed in, and one soc-agent tails those files into Kafka, as an agent on a
- * hospital's collector would. Both run in one process group, so {@code ./soc down} stops both.
+ * hospital's collector would. The generated servers do not exist, so neither do agents on them: a
+ * third process sends the heartbeats their agents would send (soc-agent's {@code
+ * SimulatedHostHeartbeats}, the agents' own document), which the portal's monitoring coverage
+ * shows; the collector's own heartbeat names only the collector. All run in one process group, so
+ * {@code ./soc down} stops them all.
  */
 public final class AgentPart extends Part {
     /** The demo hospitals: unit codes of the demo users. */
@@ -91,9 +95,12 @@ public final class AgentPart extends Part {
                 "--scenario", "ehr-snooping@600", "--scenario", "ransomware-precursors@900",
                 "--scenario", "ehr-bulk-export@1200",
                 "2>>", quote(dir.resolve("scenarios.jsonl").toString()));
+        String heartbeats = String.join(" ", quote(java), "-Xmx48m", "-XX:+UseSerialGC", "-cp", quote(jar),
+                "vn.gov.moh.soc.agent.generate.SimulatedHostHeartbeats", "127.0.0.1:" + config.port(Setting.KAFKA_PORT),
+                quote(config.namespace().topic(Topic.AGENT_HEARTBEAT)), "10", String.join(",", UNITS));
         String agent = String.join(" ", "exec", quote(java), "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-jar", quote(jar),
                 "--config", quote(dir.resolve("agent.yml").toString()));
-        return List.of("bash", "-c", generate + " & " + agent);
+        return List.of("bash", "-c", generate + " & " + heartbeats + " & " + agent);
     }
 
     private static String quote(String s) {
