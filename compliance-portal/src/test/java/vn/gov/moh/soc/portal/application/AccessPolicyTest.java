@@ -101,4 +101,18 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.eventReadableUnits(caller(Caller.OFFICER, null), units)).as("no unit claim: nothing").contains(Set.of());
         assertThat(AccessPolicy.eventReadableUnits(caller("someone-else", MOH), units)).contains(Set.of());
     }
+
+    @Test
+    void analystsAndAdminsReadAndTriageEveryUnitsAlertsAuditorsReadThemOfficersReadTheirSubtrees() {
+        for (String role : List.of(Caller.ANALYST, Caller.ADMIN)) {
+            assertThat(AccessPolicy.alertReadableUnits(caller(role, MOH), units)).as(role).isEmpty();
+            assertThat(AccessPolicy.canTriageAlerts(caller(role, MOH))).as(role).isTrue();
+        }
+        assertThat(AccessPolicy.alertReadableUnits(caller(Caller.AUDITOR, MOH), units)).isEmpty();
+        assertThat(AccessPolicy.canTriageAlerts(caller(Caller.AUDITOR, MOH))).isFalse();
+        assertThat(AccessPolicy.alertReadableUnits(caller(Caller.OFFICER, HANOI), units)).contains(Set.of(HANOI, XANH_PON));
+        assertThat(AccessPolicy.canTriageAlerts(caller(Caller.OFFICER, HANOI))).isFalse();
+        assertThat(AccessPolicy.alertReadableUnits(caller(Caller.OFFICER, null), units)).contains(Set.of());
+        assertThat(AccessPolicy.alertReadableUnits(new Caller("u", Set.of(), MOH), units)).as("no console role").contains(Set.of());
+    }
 }

@@ -85,10 +85,11 @@ public class AlertQueueService {
 
     /** How many alerts of the filter are at or after {@code since}: the live refresh's "N new alerts". */
     public long countSince(Caller caller, AlertFilter filter, Instant since) {
-        if (filter.to() != null && !since.isBefore(filter.to())) {
+        Instant start = filter.from() != null && filter.from().isAfter(since) ? filter.from() : since;
+        if (filter.to() != null && !start.isBefore(filter.to())) {
             return 0;
         }
-        return queue.count(filter.since(since), scope(caller));
+        return queue.count(filter.since(start), scope(caller));
     }
 
     /**
