@@ -1,5 +1,7 @@
 package vn.gov.moh.soc.portal.interfaces.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.gov.moh.soc.stack.part.DemoUser;
+import vn.gov.moh.soc.testkit.KeycloakEndpoint;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver, headless, with a fresh profile and nothing
@@ -65,6 +69,15 @@ final class HeadlessChromium implements AutoCloseable {
 
     boolean present(By by) {
         return !driver.findElements(by).isEmpty();
+    }
+
+    /** Logs in on Keycloak's own login page, which the portal's OpenID Connect redirect has opened. */
+    void logInAtKeycloak(KeycloakEndpoint keycloak, DemoUser user) {
+        waitFor(By.id("username"));
+        assertThat(driver.getCurrentUrl()).startsWith(keycloak.issuer() + "/protocol/openid-connect/auth");
+        type(By.id("username"), user.username());
+        type(By.id("password"), DemoUser.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
     }
 
     void type(By by, String text) {

@@ -63,10 +63,7 @@ class IncidentJourneyIT {
         HeadlessChromium browser = new HeadlessChromium();
         try {
             browser.driver.get(url(page));
-            browser.waitFor(By.id("username"));
-            browser.type(By.id("username"), user.username());
-            browser.type(By.id("password"), DemoUser.PASSWORD);
-            browser.driver.findElement(By.id("kc-login")).click();
+            browser.logInAtKeycloak(PortalOnPayara.keycloak(), user);
             // Back on the portal's start page (Soteria does not return to the page asked for), then the page itself.
             browser.waitUntilUrlContains(base.getHost() + ":" + base.getPort());
             browser.driver.get(url(page));

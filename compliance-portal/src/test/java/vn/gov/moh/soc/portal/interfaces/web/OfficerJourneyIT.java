@@ -86,12 +86,7 @@ class OfficerJourneyIT {
         HeadlessChromium browser = new HeadlessChromium();
         try {
             browser.driver.get(url(page));
-            // Keycloak's own login page, reached by the OpenID Connect redirect.
-            browser.waitFor(By.id("username"));
-            assertThat(browser.driver.getCurrentUrl()).startsWith(PortalOnPayara.keycloak().issuer() + "/protocol/openid-connect/auth");
-            browser.type(By.id("username"), user.username());
-            browser.type(By.id("password"), DemoUser.PASSWORD);
-            browser.driver.findElement(By.id("kc-login")).click();
+            browser.logInAtKeycloak(PortalOnPayara.keycloak(), user);
             browser.waitForText(By.id("who"), user.username());
             return browser;
         } catch (Exception | AssertionError e) {
