@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,13 +30,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.portal.interfaces.rest.PortalClient.Answer;
 import vn.gov.moh.soc.stack.part.DemoUser;
 import vn.gov.moh.soc.testkit.ElasticsearchEndpoint;
 import vn.gov.moh.soc.testkit.RealStack;
-import vn.gov.moh.soc.testkit.RealStackExtension;
 
 /**
  * Incidents through the REST API of a deployed portal that reads alerts from the test kit's
@@ -49,7 +46,7 @@ import vn.gov.moh.soc.testkit.RealStackExtension;
  * The set-up is {@link PortalApiIT}'s, with Elasticsearch and the namespace handed to the server.
  */
 @RealStack
-@ExtendWith(IncidentApiIT.PortalWithSearch.class)
+@ExtendWith(PortalWithSearch.class)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,18 +54,9 @@ class IncidentApiIT {
     private static final String BACH_MAI = "bv-bach-mai";
     private static final String XANH_PON = "bv-xanh-pon";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final AtomicInteger ALERTS = new AtomicInteger();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static PortalClient portal;
     private static final Map<String, Long> INCIDENTS = new HashMap<>();
-
-    /** {@link PortalOnPayara} with the test kit's Elasticsearch and this class's namespace. */
-    public static final class PortalWithSearch extends PortalOnPayara {
-        @Override
-        protected List<String> serverOptions(ExtensionContext context) {
-            return List.of("-Dportal.elasticsearch.url=" + RealStackExtension.elasticsearch(context).url(),
-                    "-Dportal.elasticsearch.namespace=" + RealStackExtension.namespace(context).prefix());
-        }
-    }
 
     @ArquillianResource
     URL base;
@@ -89,26 +77,9 @@ class IncidentApiIT {
         return client().call(method, path, user, body);
     }
 
-    /**
-     * Writes an alert document as the correlation job does (ECS, nested objects) and makes it
-     * searchable at once; returns its id.
-     */
     private static String alert(ElasticsearchEndpoint es, Namespace ns, Instant at, String ruleLevel, String priority, String unit,
             String system, String systemName, int level, String sourceIp, String status) throws Exception {
-        String id = "it-alert-" + ALERTS.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String doc = """
-                {"@timestamp":"%s","event":{"kind":"alert","id":"%s"},"rule":{"id":"r-ssh","name":"SSH brute force"},
-                 "host":{"name":"his-web-1","ip":["10.10.1.5"]},"source":{"ip":"%s"},"user":{"name":"root"},
-                 "organization":{"id":"%s"},
-                 "soc":{"system":{"id":"%s","name":"%s","level":%d},
-                        "alert":{"priority":"%s","rule_level":"%s","status":"%s","group_key":"source.ip=%s","event_count":7}},
-                 "threat":{"tactic":{"name":"credential_access"},"technique":{"id":"T1110"}}}
-                """.formatted(at, id, sourceIp, unit, system, systemName, level, priority, ruleLevel, status, sourceIp);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(es.url() + "/" + ns.alertsIndex() + "/_doc/" + id + "?refresh=true"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(doc)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
-        return id;
+        return AlertDocuments.write(es, ns, at, ruleLevel, priority, unit, system, systemName, level, sourceIp, status);
     }
 
     private static String bachMaiAlert(ElasticsearchEndpoint es, Namespace ns) throws Exception {
@@ -373,7 +344,7 @@ class IncidentApiIT {
             // An alert only for calls that succeed: a refused call must not be refused for want of one.
             case "link" -> Map.of("alertIds", List.of(succeeds ? bachMaiAlert(es, ns) : "any-alert"));
             case "affected" -> Map.of("units", List.of(BACH_MAI), "systems", List.of());
-            case "observable" -> Map.of("type", "IP", "value", "192.0.2." + (ALERTS.incrementAndGet() % 250 + 1));
+            case "observable" -> Map.of("type", "IP", "value", "192.0.2." + (ADDRESSES.incrementAndGet() % 250 + 1));
             case "task", "update task" -> Map.of("title", "Isolate the host", "assignee", "ops", "due", "2026-12-31T10:00:00+07:00");
             case "comment" -> Map.of("text", "Xin cập nhật tình hình.");
             case "report" -> Map.of("note", "Gửi VNCERT/CC");

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.gov.moh.soc.portal.interfaces.rest.PortalOnPayara;
 import vn.gov.moh.soc.stack.part.DemoUser;
+import vn.gov.moh.soc.testkit.KeycloakEndpoint;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver, headless, with a fresh profile and nothing
@@ -68,11 +69,7 @@ public final class HeadlessChromium implements AutoCloseable {
         HeadlessChromium browser = new HeadlessChromium();
         try {
             browser.driver.get(root + "/" + page);
-            browser.waitFor(By.id("username"));
-            assertThat(browser.driver.getCurrentUrl()).startsWith(PortalOnPayara.keycloak().issuer() + "/protocol/openid-connect/auth");
-            browser.type(By.id("username"), user.username());
-            browser.type(By.id("password"), DemoUser.PASSWORD);
-            browser.driver.findElement(By.id("kc-login")).click();
+            browser.logInAtKeycloak(PortalOnPayara.keycloak(), user);
             try {
                 browser.waitForText(By.id("who"), user.username());
             } catch (org.openqa.selenium.TimeoutException e) {
@@ -112,6 +109,15 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public boolean present(By by) {
         return !driver.findElements(by).isEmpty();
+    }
+
+    /** Logs in on Keycloak's own login page, which the portal's OpenID Connect redirect has opened. */
+    public void logInAtKeycloak(KeycloakEndpoint keycloak, DemoUser user) {
+        waitFor(By.id("username"));
+        assertThat(driver.getCurrentUrl()).startsWith(keycloak.issuer() + "/protocol/openid-connect/auth");
+        type(By.id("username"), user.username());
+        type(By.id("password"), DemoUser.PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
     }
 
     public void type(By by, String text) {
