@@ -67,7 +67,7 @@ class ConsoleSearchPagesIT {
                 assertThat(browser.driver.findElements(By.cssSelector("svg.histogram rect")).size()).as("30-minute bars over 24 hours")
                         .isBetween(48, 49);
                 assertThat(rows(browser, "search:table")).hasSize(50);
-                browser.screenshot("10-events-analyst");
+                browser.screenshot("console-01-events-analyst");
 
                 browser.type(By.id("search:q"), "event.outcome:failure");
                 browser.driver.findElement(By.id("search:go")).click();
@@ -80,13 +80,13 @@ class ConsoleSearchPagesIT {
                 browser.waitForAjax();
                 assertThat(total(browser)).as("failures of Xanh Pôn's web server").isEqualTo("15");
                 assertThat(browser.driver.findElement(By.xpath("//div[contains(@class,'selected')]//a")).getText()).contains("xp-web-01");
-                browser.screenshot("11-events-filtered");
+                browser.screenshot("console-02-events-filtered");
 
                 rows(browser, "search:table").get(0).findElement(By.linkText("Xem")).click();
                 browser.waitForAjax();
                 browser.waitFor(By.cssSelector("[id='document']"));
                 assertThat(browser.driver.findElement(By.cssSelector("[id='document']")).getText()).contains("xp-web-01", "organization.id");
-                browser.screenshot("12-event-document");
+                browser.screenshot("console-03-event-document");
                 browser.driver.findElement(By.cssSelector("[id='document'] .ui-dialog-titlebar-close")).click();
 
                 browser.type(By.id("search:q"), "host.name:(xp-web-01 AND");
@@ -94,7 +94,7 @@ class ConsoleSearchPagesIT {
                 browser.waitForAjax();
                 assertThat(browser.waitFor(By.cssSelector("[id='search:q'] ~ .ui-message-error, .ui-message-error[id^='search:']"))
                         .getText()).contains("Cannot parse");
-                browser.screenshot("13-events-refused-query");
+                browser.screenshot("console-04-events-refused-query");
             });
         }
     }
@@ -107,7 +107,7 @@ class ConsoleSearchPagesIT {
                 assertThat(browser.driver.findElement(By.id("search:alertId")).getText()).isEqualTo(SeededSearch.ALERT_BACH_MAI);
                 assertThat(rows(browser, "search:table")).hasSize(3);
                 assertThat(browser.driver.findElement(By.id("search:missing")).getText()).contains("bm-gone");
-                browser.screenshot("14-alert-source-events");
+                browser.screenshot("console-05-alert-source-events");
             });
         }
     }
@@ -121,7 +121,7 @@ class ConsoleSearchPagesIT {
                 assertThat(browser.driver.findElements(By.xpath("//div[contains(@class,'facet')]//a[normalize-space(.)='bm-web-01']"))).isEmpty();
                 assertThat(browser.present(By.id("navRules"))).isFalse();
                 assertThat(browser.present(By.id("navEvents"))).isTrue();
-                browser.screenshot("15-events-officer");
+                browser.screenshot("console-06-events-officer");
             });
         }
     }
@@ -133,7 +133,7 @@ class ConsoleSearchPagesIT {
             browser.steps("rules-analyst", () -> {
                 WebElement ssh = browser.driver.findElement(By.xpath("//tr[td[contains(.,'" + SeededSearch.RULE_FILES + "')]]"));
                 assertThat(ssh.getText()).contains("SSH brute force", "Tệp luật của pipeline", "3", "5");
-                browser.screenshot("16-rules");
+                browser.screenshot("console-07-rules");
 
                 WebElement yaml = browser.waitFor(By.id("editor:yaml"));
                 yaml.clear();
@@ -141,7 +141,7 @@ class ConsoleSearchPagesIT {
                 browser.driver.findElement(By.id("editor:validate")).click();
                 browser.waitForAjax();
                 assertThat(browser.waitFor(By.id("editor:problems")).getText()).containsPattern("Dòng 1[1-3]");
-                browser.screenshot("17-rule-invalid");
+                browser.screenshot("console-08-rule-invalid");
 
                 yaml = browser.driver.findElement(By.id("editor:yaml"));
                 yaml.clear();
@@ -153,7 +153,7 @@ class ConsoleSearchPagesIT {
                 browser.waitForAjax();
                 WebElement published = browser.waitFor(By.xpath("//tr[td[contains(.,'" + TestRules.REFUSED_SUDO_ID + "')]]"));
                 assertThat(published.getText()).contains("Cổng", "Đang chạy", "1", "2");
-                browser.screenshot("18-rule-published");
+                browser.screenshot("console-09-rule-published");
             });
         }
         try (HeadlessChromium browser = loggedIn(DemoUser.AUDITOR, "rules.xhtml")) {
