@@ -11,12 +11,15 @@ import vn.gov.moh.soc.portal.application.CoverageService;
 import vn.gov.moh.soc.portal.domain.model.protection.MonitoringCoverage;
 import vn.gov.moh.soc.portal.domain.model.protection.UnitProtection;
 import vn.gov.moh.soc.portal.domain.model.system.SystemId;
+import vn.gov.moh.soc.portal.infrastructure.messaging.PipelineSettings;
 
 /**
  * Layer 2's coverage as the agents' heartbeats measure it: the unit's systems that count as
  * monitored now (see {@link CoverageService}), whatever the contract declares. Selected for the
  * whole application over {@link DeclaredMonitoringCoverage} by its priority. The contract still
- * decides whether there is a provider and whether it is in force.
+ * decides whether there is a provider and whether it is in force. A portal that reads no
+ * heartbeats (no {@code portal.kafka.bootstrap-servers}: nothing can arrive) goes by the contract's
+ * declaration, as before heartbeats existed, rather than reporting every system unmonitored.
  */
 @ApplicationScoped
 @Alternative
@@ -24,9 +27,14 @@ import vn.gov.moh.soc.portal.domain.model.system.SystemId;
 public class HeartbeatMonitoringCoverage implements MonitoringCoverage {
     @Inject
     CoverageService coverage;
+    @Inject
+    PipelineSettings pipeline;
 
     @Override
     public Set<SystemId> covered(UnitProtection protection, LocalDate day) {
+        if (!pipeline.enabled()) {
+            return DECLARED.covered(protection, day);
+        }
         return coverage.monitoredSystems(protection.unit());
     }
 }
