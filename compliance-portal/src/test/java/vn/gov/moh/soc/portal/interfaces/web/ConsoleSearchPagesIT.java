@@ -88,6 +88,8 @@ class ConsoleSearchPagesIT {
                 assertThat(browser.driver.findElement(By.cssSelector("[id='document']")).getText()).contains("xp-web-01", "organization.id");
                 browser.screenshot("console-03-event-document");
                 browser.driver.findElement(By.cssSelector("[id='document'] .ui-dialog-titlebar-close")).click();
+                // The dialog's modal mask fades out: clicking before it is gone hits the mask (seen in CI).
+                browser.waitUntilGone(By.id("document_modal"));
 
                 browser.type(By.id("search:q"), "host.name:(xp-web-01 AND");
                 browser.driver.findElement(By.id("search:go")).click();

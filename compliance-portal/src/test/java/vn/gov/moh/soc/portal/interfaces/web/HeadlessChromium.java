@@ -97,6 +97,11 @@ public final class HeadlessChromium implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Waits until the element is gone or hidden, e.g. a closing dialog's modal mask. */
+    public void waitUntilGone(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
     public void waitUntilUrlContains(String part) {
         wait.until(ExpectedConditions.urlContains(part));
     }
