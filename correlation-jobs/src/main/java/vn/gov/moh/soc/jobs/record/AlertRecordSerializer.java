@@ -5,7 +5,6 @@ import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * Writes an {@link AlertRecord} between tasks with its document in {@link EventCodec}'s form, so
@@ -33,26 +32,26 @@ public final class AlertRecordSerializer extends RecordSerializer<AlertRecord> {
 
     @Override
     public void serialize(AlertRecord record, DataOutputView out) throws IOException {
-        StringValue.writeString(record.id, out);
-        StringValue.writeString(record.ruleId, out);
-        StringValue.writeString(record.level, out);
+        Texts.write(record.id, out);
+        Texts.write(record.ruleId, out);
+        Texts.write(record.level, out);
         out.writeLong(record.timestamp);
-        StringValue.writeString(record.priority, out);
-        StringValue.writeString(record.assetId, out);
-        StringValue.writeString(record.systemId, out);
+        Texts.write(record.priority, out);
+        Texts.write(record.assetId, out);
+        Texts.write(record.systemId, out);
         out.writeInt(record.systemLevel);
         EventCodec.writeBody(record.document, record.json, out);
     }
 
     @Override
     public AlertRecord deserialize(DataInputView in) throws IOException {
-        String id = StringValue.readString(in);
-        String ruleId = StringValue.readString(in);
-        String level = StringValue.readString(in);
+        String id = Texts.read(in);
+        String ruleId = Texts.read(in);
+        String level = Texts.read(in);
         long timestamp = in.readLong();
-        String priority = StringValue.readString(in);
-        String assetId = StringValue.readString(in);
-        String systemId = StringValue.readString(in);
+        String priority = Texts.read(in);
+        String assetId = Texts.read(in);
+        String systemId = Texts.read(in);
         int systemLevel = in.readInt();
         EventCodec.Body body = EventCodec.readBody(in);
         AlertRecord record = new AlertRecord(id, ruleId, level, timestamp, body.event(), body.json());

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.LogSource;
 
@@ -77,15 +76,15 @@ final class EventCodec {
         Map<String, Object> fields = event.fields();
         out.writeInt(fields.size());
         for (Map.Entry<String, Object> field : fields.entrySet()) {
-            StringValue.writeString(field.getKey(), out);
+            Texts.write(field.getKey(), out);
             writeValue(field.getValue(), out);
         }
         LogSource source = event.logSource();
-        StringValue.writeString(source.product(), out);
-        StringValue.writeString(source.service(), out);
+        Texts.write(source.product(), out);
+        Texts.write(source.service(), out);
         out.writeInt(source.categories().size());
         for (String category : source.categories()) {
-            StringValue.writeString(category, out);
+            Texts.write(category, out);
         }
     }
 
@@ -108,7 +107,7 @@ final class EventCodec {
             }
         } else {
             out.writeByte(TEXT);
-            StringValue.writeString(value.toString(), out);
+            Texts.write(value.toString(), out);
         }
     }
 
@@ -116,15 +115,15 @@ final class EventCodec {
         int size = in.readInt();
         Map<String, Object> fields = new HashMap<>(size * 4 / 3 + 1);
         for (int i = 0; i < size; i++) {
-            String name = StringValue.readString(in);
+            String name = Texts.readName(in);
             fields.put(name, readValue(in));
         }
-        String product = StringValue.readString(in);
-        String service = StringValue.readString(in);
+        String product = Texts.read(in);
+        String service = Texts.read(in);
         int categories = in.readInt();
         Set<String> category = new HashSet<>();
         for (int i = 0; i < categories; i++) {
-            category.add(StringValue.readString(in));
+            category.add(Texts.read(in));
         }
         LogSource logSource = product == null && service == null && category.isEmpty()
                 ? LogSource.UNKNOWN : new LogSource(product, category, service);
@@ -135,7 +134,7 @@ final class EventCodec {
         byte tag = in.readByte();
         return switch (tag) {
             case NULL -> null;
-            case TEXT -> StringValue.readString(in);
+            case TEXT -> Texts.read(in);
             case INTEGER -> in.readLong();
             case DECIMAL -> in.readDouble();
             case TRUE -> Boolean.TRUE;

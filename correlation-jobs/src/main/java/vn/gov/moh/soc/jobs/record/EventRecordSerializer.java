@@ -5,7 +5,6 @@ import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * Writes an {@link EventRecord} between tasks as its event in {@link EventCodec}'s form, so the
@@ -29,17 +28,17 @@ public final class EventRecordSerializer extends RecordSerializer<EventRecord> {
 
     @Override
     public void serialize(EventRecord record, DataOutputView out) throws IOException {
-        StringValue.writeString(record.id, out);
+        Texts.write(record.id, out);
         out.writeLong(record.timestamp);
-        StringValue.writeString(record.source, out);
+        Texts.write(record.source, out);
         EventCodec.writeBody(record.event, record.json, out);
     }
 
     @Override
     public EventRecord deserialize(DataInputView in) throws IOException {
-        String id = StringValue.readString(in);
+        String id = Texts.read(in);
         long timestamp = in.readLong();
-        String source = StringValue.readString(in);
+        String source = Texts.read(in);
         EventCodec.Body body = EventCodec.readBody(in);
         return new EventRecord(id, timestamp, source, body.event(), body.json());
     }

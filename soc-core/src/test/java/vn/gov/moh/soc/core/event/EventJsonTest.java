@@ -44,4 +44,63 @@ class EventJsonTest {
         assertThat(back.logSource()).isEqualTo(source);
         assertThat(back.get("soc.flags")).isEqualTo(List.of("truncated"));
     }
+
+    @Test
+    void theOnePassWriterGivesTheBytesOfTheTreeOnEveryShapeOfNames() {
+        // Names drawn from parts that collide on purpose: prefixes that are fields themselves,
+        // characters sorting before the dot, empty parts, trailing dots, soc and soc.logsource,
+        // null values, lists; the tree (nested maps, then written) is the reference.
+        String[] parts = {"a", "a-b", "b", "soc", "logsource", "product", "ip", "", "x y", "đ"};
+        Object[] values = {"v", 7L, 2.5, true, null, List.of("p", 3L), "Bệnh viện"};
+        LogSource[] sources = {LogSource.UNKNOWN, LogSource.of("linux", "sshd", "auth"),
+                new LogSource(null, Set.of("web", "proxy"), null)};
+        java.util.Random random = new java.util.Random(20261201);
+        int oddShapes = 0;
+        for (int round = 0; round < 20_000; round++) {
+            Map<String, Object> fields = new HashMap<>();
+            int names = 1 + random.nextInt(12);
+            for (int n = 0; n < names; n++) {
+                StringBuilder name = new StringBuilder();
+                int depth = 1 + random.nextInt(4);
+                for (int d = 0; d < depth; d++) {
+                    if (d > 0) {
+                        name.append('.');
+                    }
+                    name.append(parts[random.nextInt(parts.length)]);
+                }
+                if (random.nextInt(40) == 0) {
+                    name.append('.');
+                }
+                fields.put(name.toString(), values[random.nextInt(values.length)]);
+            }
+            Event event = new Event(fields, sources[random.nextInt(sources.length)]);
+            String[] keys = fields.keySet().toArray(new String[0]);
+            java.util.Arrays.sort(keys);
+
+            String onePass = new String(EventJson.write(event), StandardCharsets.UTF_8);
+            String tree = new String(EventJson.writeAsTree(event, keys), StandardCharsets.UTF_8);
+
+            assertThat(onePass).as("fields %s, log source %s", fields, event.logSource()).isEqualTo(tree);
+            if (fields.keySet().stream().anyMatch(k -> fields.keySet().stream().anyMatch(o -> o.startsWith(k + ".")))) {
+                oddShapes++;
+            }
+        }
+        assertThat(oddShapes).as("rounds where one name is the prefix of another").isGreaterThan(1_000);
+    }
+
+    @Test
+    void anEventOfTheParsersIsWrittenAsNestedEcs() {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("source.ip", "10.0.0.1");
+        fields.put("source.port", 22L);
+        fields.put("soc.unit", "bv-bach-mai");
+        fields.put("user.name", "root");
+        fields.put("event.outcome", "failure");
+
+        String json = write(fields, LogSource.of("linux", "sshd", "auth"));
+
+        assertThat(json).isEqualTo("{\"event\":{\"outcome\":\"failure\"},\"soc\":{\"unit\":\"bv-bach-mai\","
+                + "\"logsource\":{\"product\":\"linux\",\"category\":[\"auth\"],\"service\":\"sshd\"}},"
+                + "\"source\":{\"ip\":\"10.0.0.1\",\"port\":22},\"user\":{\"name\":\"root\"}}");
+    }
 }
