@@ -1,6 +1,7 @@
 package vn.gov.moh.soc.stack.part;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.gov.moh.soc.core.naming.Topic;
@@ -10,7 +11,7 @@ import vn.gov.moh.soc.stack.config.StackConfig;
 /**
  * The demo agent: soc-agent's telemetry generator writes the logs of two demo hospitals (Bach Mai
  * hospital and the Hanoi department of health, the units of the demo users) into files, with the
- * attack scenarios mixed in, and one soc-agent tails those files into Kafka, as an agent on a
+ * attack scenarios of {@code agent.demo.scenarios} mixed in, and one soc-agent tails those files into Kafka, as an agent on a
  * hospital's collector would. The generated servers do not exist, so neither do agents on them: a
  * third process sends the heartbeats their agents would send (soc-agent's {@code
  * SimulatedHostHeartbeats}, the agents' own document), which the portal's monitoring coverage
@@ -88,19 +89,26 @@ public final class AgentPart extends Part {
     protected List<String> command() {
         String java = javaExecutable();
         String jar = distributions.agentJar().toString();
-        String generate = String.join(" ", quote(java), "-Xmx128m", "-XX:+UseSerialGC", "-jar", quote(jar), "generate",
+        List<String> generator = new ArrayList<>(List.of(quote(java), "-Xmx128m", "-XX:+UseSerialGC", "-jar", quote(jar), "generate",
                 "--unit", String.join(",", UNITS), "--rate", config.get(Setting.AGENT_DEMO_RATE),
-                "--out-dir", quote(dir.resolve("logs").toString()),
-                "--scenario", "ssh-brute-force@120", "--scenario", "sql-injection@300",
-                "--scenario", "ehr-snooping@600", "--scenario", "ransomware-precursors@900",
-                "--scenario", "ehr-bulk-export@1200",
-                "2>>", quote(dir.resolve("scenarios.jsonl").toString()));
+                "--out-dir", quote(dir.resolve("logs").toString())));
+        for (String scenario : scenarios()) {
+            generator.addAll(List.of("--scenario", quote(scenario)));
+        }
+        generator.addAll(List.of("2>>", quote(dir.resolve("scenarios.jsonl").toString())));
+        String generate = String.join(" ", generator);
         String heartbeats = String.join(" ", quote(java), "-Xmx48m", "-XX:+UseSerialGC", "-cp", quote(jar),
                 "vn.gov.moh.soc.agent.generate.SimulatedHostHeartbeats", "127.0.0.1:" + config.port(Setting.KAFKA_PORT),
                 quote(config.namespace().topic(Topic.AGENT_HEARTBEAT)), "10", String.join(",", UNITS));
         String agent = String.join(" ", "exec", quote(java), "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-jar", quote(jar),
                 "--config", quote(dir.resolve("agent.yml").toString()));
         return List.of("bash", "-c", generate + " & " + heartbeats + " & " + agent);
+    }
+
+    /** The generator's {@code --scenario} values, from {@code agent.demo.scenarios} (checked by its type). */
+    List<String> scenarios() {
+        String value = config.get(Setting.AGENT_DEMO_SCENARIOS);
+        return value.equals("none") ? List.of() : List.of(value.split(","));
     }
 
     private static String quote(String s) {
