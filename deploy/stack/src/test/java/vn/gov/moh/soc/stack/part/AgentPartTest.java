@@ -3,6 +3,7 @@ package vn.gov.moh.soc.stack.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,5 +43,24 @@ class AgentPartTest {
                 .hasMessageContaining("NAME@SECONDS[:UNIT]");
         assertThatThrownBy(() -> config().set(Setting.AGENT_DEMO_SCENARIOS, "ssh-brute-force@5; rm -rf /").build())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("agent.demo.scenarios");
+    }
+
+    @Test
+    void theAccessLogsInputsNameTheHisWebServerOfTheirUnitTheOtherInputsNoHost() throws Exception {
+        AgentPart part = new AgentPart(config().build(), Distributions.ofThisBuild());
+        part.prepare();
+        String yml = Files.readString(dir.resolve("state/agent/agent.yml"));
+        assertThat(yml).contains("""
+                  - name: bv-bach-mai-nginx-access-log
+                    type: file
+                    unit: bv-bach-mai
+                    host: his-web-01.bvbachmai.vn
+                """, """
+                  - name: syt-ha-noi-nginx-access-log
+                    type: file
+                    unit: syt-ha-noi
+                    host: his-web-01.soytehanoi.vn
+                """);
+        assertThat(yml.split("\n    host: ", -1)).as("two host overrides").hasSize(3);
     }
 }
