@@ -20,16 +20,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,13 +46,10 @@ import vn.gov.moh.soc.portal.interfaces.rest.PortalClient.Answer;
 import vn.gov.moh.soc.portal.interfaces.web.HeadlessChromium;
 import vn.gov.moh.soc.stack.Stack;
 import vn.gov.moh.soc.stack.config.Setting;
-import vn.gov.moh.soc.stack.config.StackConfig;
 import vn.gov.moh.soc.stack.part.AgentPart;
 import vn.gov.moh.soc.stack.part.DemoUser;
-import vn.gov.moh.soc.stack.part.Distributions;
 import vn.gov.moh.soc.stack.part.KeycloakPart;
 import vn.gov.moh.soc.stack.part.PortalPart;
-import vn.gov.moh.soc.stack.part.Ports;
 import vn.gov.moh.soc.testkit.KeycloakEndpoint;
 
 /**
@@ -92,37 +83,21 @@ class SocConsoleOnLocalStackIT {
 
     @BeforeAll
     static void up() throws Exception {
-        Path state = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath().resolve("soc-console");
-        Distributions.deleteTree(state);
-        Files.createDirectories(state);
-        int[] ports = Ports.findFree(9);
-        StackConfig config = StackConfig.builder()
-                .set(Setting.STATE_DIR, state.toString())
-                .set(Setting.KEYCLOAK_PORT, Integer.toString(ports[0]))
-                .set(Setting.PORTAL_PORT, Integer.toString(ports[1]))
-                .set(Setting.KAFKA_PORT, Integer.toString(ports[2]))
-                .set(Setting.KAFKA_CONTROLLER_PORT, Integer.toString(ports[3]))
-                .set(Setting.ELASTICSEARCH_PORT, Integer.toString(ports[4]))
-                .set(Setting.ELASTICSEARCH_TRANSPORT_PORT, Integer.toString(ports[5]))
-                .set(Setting.AGENT_METRICS_PORT, Integer.toString(ports[6]))
-                .set(Setting.JOBS_WEB_PORT, Integer.toString(ports[7]))
-                .set(Setting.KEYCLOAK_HEAP, "512m")
-                .set(Setting.KAFKA_HEAP, "512m")
-                .set(Setting.ELASTICSEARCH_HEAP, "512m")
-                .set(Setting.JOBS_HEAP, "768m")
-                // A machine shared with other builds: generous start-up, a light background rate.
-                .set(Setting.STARTUP_TIMEOUT, "600")
-                .set(Setting.AGENT_DEMO_RATE, "5")
-                .set(Setting.AGENT_DEMO_SCENARIOS, "ssh-brute-force@15,sql-injection@15")
-                .build();
-        stack = new Stack(config, msg -> System.err.println("[soc-console] " + msg));
-        stack.down();
+        // A machine shared with other builds: generous start-up, a light background rate.
+        stack = FreshLocalStack.create("soc-console", List.of(Setting.KEYCLOAK_PORT, Setting.PORTAL_PORT, Setting.KAFKA_PORT,
+                Setting.KAFKA_CONTROLLER_PORT, Setting.ELASTICSEARCH_PORT, Setting.ELASTICSEARCH_TRANSPORT_PORT,
+                Setting.AGENT_METRICS_PORT, Setting.JOBS_WEB_PORT), Map.of(
+                Setting.ELASTICSEARCH_HEAP, "512m",
+                Setting.JOBS_HEAP, "768m",
+                Setting.STARTUP_TIMEOUT, "600",
+                Setting.AGENT_DEMO_RATE, "5",
+                Setting.AGENT_DEMO_SCENARIOS, "ssh-brute-force@5,sql-injection@5"));
         stack.up(List.of("kafka", "elasticsearch", "keycloak", "jobs", "portal"));
         KeycloakPart kc = stack.part(KeycloakPart.class);
         keycloak = new KeycloakEndpoint(kc.url(), KeycloakPart.REALM, kc.issuer(), KeycloakPart.PORTAL_CLIENT,
                 KeycloakPart.PORTAL_CLIENT_SECRET);
         portal = new PortalClient(portalUrl(), keycloak);
-        bootstrap = "127.0.0.1:" + config.port(Setting.KAFKA_PORT);
+        bootstrap = "127.0.0.1:" + stack.config().port(Setting.KAFKA_PORT);
         // The agent only once the job can have every demo system: an alert enriched before its asset
         // arrived would carry no system, and the test would say nothing about enrichment.
         int systems = portal.call("GET", "/api/systems?size=100", DemoUser.ADMIN, null).body().path("total").asInt();
@@ -141,26 +116,15 @@ class SocConsoleOnLocalStackIT {
         return URI.create(stack.part(PortalPart.class).url()).toURL();
     }
 
-    /** Reads {@code soc.assets} from its start until it holds {@code count} systems. */
+    /** The assets on {@code soc.assets} once it holds {@code count} systems. */
     private static Map<String, Asset> publishedAssets(int count) {
         String topic = stack.config().namespace().topic(Topic.ASSETS);
         Map<String, Asset> found = new HashMap<>();
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (found.size() < count && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.value() != null) {
-                        found.put(r.key(), AssetJson.read(r.value()));
-                    }
-                }
+        FreshLocalStack.latestByKey(stack, topic, count, Duration.ofSeconds(120)).forEach((key, value) -> {
+            if (value != null) {
+                found.put(key, AssetJson.read(value));
             }
-        }
+        });
         assertThat(found).as("every demo system on " + topic).hasSize(count);
         return found;
     }
@@ -366,13 +330,13 @@ class SocConsoleOnLocalStackIT {
                     browser.waitForAjax();
                     browser.waitForAttribute(By.id("state"), "data-state", status);
                 }
-                browser.driver.findElement(By.id("incident:resolution")).click();
-                browser.waitFor(By.cssSelector("[id='incident:resolution_items'] li[data-label='Sự cố thật, đã xử lý xong']")).click();
-                browser.waitUntilGone(By.id("incident:resolution_panel"));
+                // The menu's own select, as OfficerJourneyIT sets one: a click on the opening panel's item raced its animation.
+                browser.driver.executeScript("document.getElementById('incident:resolution_input').value='TRUE_POSITIVE_RESOLVED';");
                 browser.type(By.id("incident:note"), "Đã chặn địa chỉ tấn công, vá truy vấn tìm kiếm bệnh nhân.");
                 browser.driver.findElement(By.id("incident:close")).click();
                 browser.waitForAjax();
                 browser.waitForAttribute(By.id("state"), "data-state", "CLOSED");
+                assertThat(browser.driver.findElement(By.id("incident:body")).getText()).contains("(Sự cố thật, đã xử lý xong)");
                 assertThat(browser.driver.findElement(By.id("incident:timeline")).getText()).contains("POST_INCIDENT_REVIEW");
                 browser.screenshot(SHOTS + "04-incident-closed");
             });
