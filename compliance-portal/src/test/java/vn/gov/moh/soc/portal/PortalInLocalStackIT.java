@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -19,13 +19,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.gov.moh.soc.agent.generate.SimulatedHostHeartbeats;
 import vn.gov.moh.soc.agent.generate.UnitCatalog;
@@ -33,9 +28,7 @@ import vn.gov.moh.soc.core.naming.Topic;
 import vn.gov.moh.soc.portal.infrastructure.coverage.RealAgent;
 import vn.gov.moh.soc.stack.Stack;
 import vn.gov.moh.soc.stack.config.Setting;
-import vn.gov.moh.soc.stack.config.StackConfig;
 import vn.gov.moh.soc.stack.part.DemoUser;
-import vn.gov.moh.soc.stack.part.Distributions;
 import vn.gov.moh.soc.stack.part.Http;
 import vn.gov.moh.soc.stack.part.KeycloakPart;
 import vn.gov.moh.soc.stack.part.PortalPart;
@@ -55,22 +48,8 @@ class PortalInLocalStackIT {
 
     @BeforeAll
     static void up() throws Exception {
-        Path state = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath().resolve("local-stack");
-        // Fresh, Keycloak included: an existing realm is not imported again, so it would lack new demo users.
-        Distributions.deleteTree(state);
-        Files.createDirectories(state);
-        int[] ports = Ports.findFree(4);
-        StackConfig config = StackConfig.builder()
-                .set(Setting.STATE_DIR, state.toString())
-                .set(Setting.KEYCLOAK_PORT, Integer.toString(ports[0]))
-                .set(Setting.PORTAL_PORT, Integer.toString(ports[1]))
-                .set(Setting.KAFKA_PORT, Integer.toString(ports[2]))
-                .set(Setting.KAFKA_CONTROLLER_PORT, Integer.toString(ports[3]))
-                .set(Setting.KEYCLOAK_HEAP, "512m")
-                .set(Setting.KAFKA_HEAP, "512m")
-                .build();
-        stack = new Stack(config, msg -> System.err.println("[local-stack] " + msg));
-        stack.down();
+        stack = FreshLocalStack.create("local-stack", List.of(Setting.KEYCLOAK_PORT, Setting.PORTAL_PORT, Setting.KAFKA_PORT,
+                Setting.KAFKA_CONTROLLER_PORT), Map.of());
         stack.up(List.of("kafka", "keycloak", "portal"));
     }
 
@@ -176,21 +155,9 @@ class PortalInLocalStackIT {
         assertThat(readiness("soc-coverage").path("consumer").asText()).isEqualTo("running");
         String bootstrap = "127.0.0.1:" + stack.config().port(Setting.KAFKA_PORT);
         String assets = stack.config().namespace().topic(Topic.ASSETS);
-        Set<String> keys = new HashSet<>();
+        Set<String> keys = FreshLocalStack.latestByKey(stack, assets, PortalPartDemo.count(), Duration.ofSeconds(60)).keySet();
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(assets, Duration.ofSeconds(30)).stream()
-                    .map(i -> new TopicPartition(assets, i.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (keys.size() < PortalPartDemo.count() && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
-                    keys.add(r.key());
-                }
-            }
-        }
         assertThat(keys).as("every demo system published by the portal, on the stack's " + assets)
                 .hasSize(PortalPartDemo.count()).allSatisfy(k -> assertThat(k).startsWith("system-"));
 

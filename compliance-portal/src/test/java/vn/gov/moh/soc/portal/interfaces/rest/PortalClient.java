@@ -10,25 +10,39 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.gov.moh.soc.stack.part.DemoUser;
+import vn.gov.moh.soc.testkit.KeycloakEndpoint;
 
 /**
  * A client of the deployed portal for integration tests: the demo users' Keycloak tokens (one
  * password grant per user and class) and JSON requests that answer status, content type and body.
  */
-final class PortalClient {
+public final class PortalClient {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<DemoUser, String> tokens = new EnumMap<>(DemoUser.class);
     private final String base;
+    private final Supplier<KeycloakEndpoint> keycloak;
 
+    /** The portal Arquillian deployed, with the test kit's Keycloak. */
     PortalClient(URL base) {
+        this(base, () -> PortalOnPayara.keycloak);
+    }
+
+    /** A portal that checks tokens of the given Keycloak (e.g. the local stack's). */
+    public PortalClient(URL base, KeycloakEndpoint keycloak) {
+        this(base, () -> keycloak);
+    }
+
+    private PortalClient(URL base, Supplier<KeycloakEndpoint> keycloak) {
         this.base = base.toString().replaceAll("/$", "");
+        this.keycloak = keycloak;
     }
 
     /** What the portal answered: the body parsed as JSON, or as a text node when it is not JSON. */
-    record Answer(int status, String type, JsonNode body) {
-        boolean isProblem() {
+    public record Answer(int status, String type, JsonNode body) {
+        public boolean isProblem() {
             return type.startsWith("application/problem+json");
         }
 
@@ -40,7 +54,7 @@ final class PortalClient {
 
     synchronized String token(DemoUser user) {
         return tokens.computeIfAbsent(user, u -> {
-            var response = PortalOnPayara.keycloak.passwordGrant(u);
+            var response = keycloak.get().passwordGrant(u);
             if (response.status() != 200) {
                 throw new IllegalStateException("no token for " + u.username() + ": " + response.body());
             }
@@ -53,7 +67,7 @@ final class PortalClient {
     }
 
     /** A request as {@code user}; {@code body} is sent as JSON, or as is when it is a string. */
-    Answer call(String method, String path, DemoUser user, Object body) throws Exception {
+    public Answer call(String method, String path, DemoUser user, Object body) throws Exception {
         return call(method, URI.create(base + path), user, body);
     }
 
@@ -64,7 +78,7 @@ final class PortalClient {
     }
 
     /** A request as {@code user} with a body of the given media type (e.g. a Sigma rule's YAML). */
-    Answer call(String method, String path, DemoUser user, String contentType, String body) throws Exception {
+    public Answer call(String method, String path, DemoUser user, String contentType, String body) throws Exception {
         return call(method, URI.create(base + path), user, contentType, body);
     }
 
@@ -87,7 +101,7 @@ final class PortalClient {
     }
 
     /** How many records the audit trail holds, as the auditor sees them. */
-    long auditRecords() throws Exception {
+    public long auditRecords() throws Exception {
         Answer v = call("GET", "/api/audit/verification", DemoUser.AUDITOR, null);
         if (v.status() != 200 || !v.body().path("intact").asBoolean()) {
             throw new IllegalStateException("audit verification: " + v);

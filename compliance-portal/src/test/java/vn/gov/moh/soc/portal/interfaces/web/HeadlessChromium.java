@@ -66,10 +66,19 @@ public final class HeadlessChromium implements AutoCloseable {
             PortalClientRedirects.allow(PortalOnPayara.keycloak(), base.toString());
             REDIRECTS_ALLOWED.add(root);
         }
+        return loggedIn(base, PortalOnPayara.keycloak(), user, page);
+    }
+
+    /**
+     * The same, against a Keycloak whose realm already lets the browser back to that portal (the
+     * local stack's realm names the stack's portal URL).
+     */
+    public static HeadlessChromium loggedIn(URL base, KeycloakEndpoint keycloak, DemoUser user, String page) throws Exception {
+        String root = base.toString().replaceAll("/$", "");
         HeadlessChromium browser = new HeadlessChromium();
         try {
             browser.driver.get(root + "/" + page);
-            browser.logInAtKeycloak(PortalOnPayara.keycloak(), user);
+            browser.logInAtKeycloak(keycloak, user);
             try {
                 browser.waitForText(By.id("who"), user.username());
             } catch (org.openqa.selenium.TimeoutException e) {
@@ -95,6 +104,11 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits until the element's attribute has the value, e.g. a page's state after an Ajax update. */
+    public void waitForAttribute(By by, String attribute, String value) {
+        wait.until(ExpectedConditions.attributeToBe(by, attribute, value));
     }
 
     /** Waits until the element is gone or hidden, e.g. a closing dialog's modal mask. */
@@ -132,8 +146,9 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public Path screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
+        // A name may hold a folder of its own (soc-console/01-queue).
         Path target = SCREENSHOTS.resolve(name + ".png");
+        Files.createDirectories(target.getParent());
         Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         return target;
     }

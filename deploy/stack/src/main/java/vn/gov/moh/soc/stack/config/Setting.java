@@ -35,6 +35,12 @@ public enum Setting {
             "Metrics endpoint of the demo agent (Prometheus text at /metrics)."),
     AGENT_DEMO_RATE("agent.demo.rate", "20", Type.RATE,
             "Events per second the demo agent generates for each of its two demo hospitals."),
+    AGENT_DEMO_SCENARIOS("agent.demo.scenarios",
+            "ssh-brute-force@120,sql-injection@300,ehr-snooping@600,ransomware-precursors@900,ehr-bulk-export@1200",
+            Type.SCENARIOS,
+            "Attack scenarios the demo agent's generator mixes in: NAME@SECONDS[:UNIT], comma-separated, seconds after"
+                    + " the agent part's start (soc-agent generate --scenario; the first demo hospital when no unit);"
+                    + " 'none' for none."),
     JOBS_WEB_PORT("jobs.web.port", "8081", Type.PORT,
             "Flink web UI of the correlation job's local MiniCluster (on 127.0.0.1)."),
     JOBS_HEAP("jobs.heap", "1g", Type.HEAP, "Heap of the correlation job's local MiniCluster."),
@@ -117,6 +123,8 @@ public enum Setting {
         HEAP("[1-9][0-9]{0,5}[mMgG]", "a heap size such as 512m or 1g"),
         USER("[a-z_][a-z0-9_-]{0,31}", "a system user name"),
         BOOLEAN("true|false", "true or false"),
+        SCENARIOS("none|[a-z][a-z-]*@[0-9]{1,6}(:[a-z0-9-]+)?(,[a-z][a-z-]*@[0-9]{1,6}(:[a-z0-9-]+)?)*",
+                "'none' or scenarios NAME@SECONDS[:UNIT] separated by commas, e.g. ssh-brute-force@10,sql-injection@20"),
         TEXT(".+", "a non-empty value");
 
         private final Pattern pattern;

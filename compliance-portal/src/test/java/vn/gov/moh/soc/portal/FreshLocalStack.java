@@ -1,0 +1,73 @@
+package vn.gov.moh.soc.portal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import vn.gov.moh.soc.stack.Stack;
+import vn.gov.moh.soc.stack.config.Setting;
+import vn.gov.moh.soc.stack.config.StackConfig;
+import vn.gov.moh.soc.stack.part.Distributions;
+import vn.gov.moh.soc.stack.part.Ports;
+
+/**
+ * A local stack of deploy/stack for an IT of this module: its own fresh state folder under
+ * {@code target/it}, each of its ports free, heaps small enough for a machine shared with other
+ * builds. Nothing is started yet; the stack is also stopped if the JVM is told to stop before the
+ * class's own {@code down}.
+ */
+final class FreshLocalStack {
+    private FreshLocalStack() {
+    }
+
+    static Stack create(String name, List<Setting> ports, Map<Setting, String> settings) throws Exception {
+        Path state = Path.of(System.getProperty("portal.it.dir", "target/it")).toAbsolutePath().resolve(name);
+        // Fresh, Keycloak included: an existing realm is not imported again, so it would lack new demo users.
+        Distributions.deleteTree(state);
+        Files.createDirectories(state);
+        int[] free = Ports.findFree(ports.size());
+        StackConfig.Builder config = StackConfig.builder().set(Setting.STATE_DIR, state.toString())
+                .set(Setting.KEYCLOAK_HEAP, "512m").set(Setting.KAFKA_HEAP, "512m");
+        for (int i = 0; i < free.length; i++) {
+            config.set(ports.get(i), Integer.toString(free[i]));
+        }
+        settings.forEach(config::set);
+        Stack stack = new Stack(config.build(), msg -> System.err.println("[" + name + "] " + msg));
+        stack.down();
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::down, name + "-down"));
+        return stack;
+    }
+
+    /**
+     * Reads a topic of the stack's Kafka from its start until it holds {@code count} keys or the
+     * timeout passes: the newest value of each key (a tombstone's is null), as a compacted topic's
+     * reader sees them.
+     */
+    static Map<String, byte[]> latestByKey(Stack stack, String topic, int count, Duration timeout) {
+        Map<String, byte[]> found = new HashMap<>();
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + stack.config().port(Setting.KAFKA_PORT));
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (found.size() < count && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(300))) {
+                    found.put(r.key(), r.value());
+                }
+            }
+        }
+        return found;
+    }
+}
