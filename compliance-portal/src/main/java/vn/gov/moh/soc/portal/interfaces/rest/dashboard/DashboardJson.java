@@ -9,7 +9,9 @@ import java.util.List;
 import vn.gov.moh.soc.portal.application.dashboard.Dashboard;
 import vn.gov.moh.soc.portal.application.dashboard.Dashboard.Durations;
 import vn.gov.moh.soc.portal.application.dashboard.Dashboard.UnitShare;
+import vn.gov.moh.soc.portal.application.dashboard.Ipv6TrafficReport;
 import vn.gov.moh.soc.portal.application.dashboard.Share;
+import vn.gov.moh.soc.portal.domain.model.ipv6.Ipv6Plan;
 import vn.gov.moh.soc.portal.domain.model.protection.LayerStatus;
 import vn.gov.moh.soc.portal.domain.model.unit.Unit;
 
@@ -114,6 +116,27 @@ public final class DashboardJson {
         });
         return Json.createObjectBuilder().add("total", d.incidents().total()).add("open", d.incidents().open()).add("bySeverity", severity)
                 .add("byStatus", status).add("perUnit", perUnit).add("handling", handling);
+    }
+
+    public static JsonObject traffic(Ipv6TrafficReport r) {
+        JsonArrayBuilder months = Json.createArrayBuilder();
+        r.months().forEach(c -> {
+            JsonObjectBuilder b = Json.createObjectBuilder().add("month", c.month().toString()).add("unit", c.unit().value());
+            b = c.system() == null ? b.addNull("system") : b.add("system", c.system());
+            months.add(b.add("ipv4", c.ipv4()).add("ipv6", c.ipv6()).add("ipv6Percent", c.ipv6Percent()));
+        });
+        JsonArrayBuilder plans = Json.createArrayBuilder();
+        r.plans().forEach(p -> plans.add(plan(p)));
+        JsonArrayBuilder silent = Json.createArrayBuilder();
+        r.silentDualStack().forEach(s -> silent.add(plan(s.plan()).add("ipv4Events", s.ipv4Events())));
+        return Json.createObjectBuilder().add("from", r.from().toString()).add("to", r.to().toString()).add("months", months)
+                .add("plans", plans).add("silenceFrom", r.silenceFrom().toString()).add("dualStackWithoutIpv6", silent).build();
+    }
+
+    private static JsonObjectBuilder plan(Ipv6Plan p) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("plan", p.id() == null ? 0 : p.id().value()).add("unit", p.unit().value());
+        b = p.system() == null ? b.addNull("system") : b.add("system", p.system().toString());
+        return b.add("title", p.title()).add("phase", p.currentPhase().map(Enum::name).orElse("DONE"));
     }
 
     /** Seconds, so a client computes whatever unit it shows. */
