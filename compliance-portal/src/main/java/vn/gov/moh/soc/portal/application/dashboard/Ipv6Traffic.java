@@ -11,9 +11,10 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
 public interface Ipv6Traffic {
     /**
      * Events with a source or destination address in [from, to), per month (in Vietnam's time),
-     * unit and system, of the given units (null: all).
+     * unit and system, of the given units (null: all), each month also counted from {@code recentFrom}
+     * on (the dual-stack check's window, to the instant, not to the month).
      */
-    List<Count> monthly(Set<UnitId> units, Instant from, Instant to);
+    List<Count> monthly(Set<UnitId> units, Instant from, Instant to, Instant recentFrom);
 
     /**
      * One month's events of a unit's system by family. An event counts as IPv6 when its source or
@@ -21,13 +22,15 @@ public interface Ipv6Traffic {
      *
      * @param system the portal's system id as the events carry it ({@code soc.system.id}); null for
      *               events the enrichment matched to no system
+     * @param recentIpv4 of {@code ipv4}, those at or after the request's {@code recentFrom}
+     * @param recentIpv6 of {@code ipv6}, those at or after the request's {@code recentFrom}
      */
-    record Count(YearMonth month, UnitId unit, String system, long ipv4, long ipv6) {
+    record Count(YearMonth month, UnitId unit, String system, long ipv4, long ipv6, long recentIpv4, long recentIpv6) {
         public Count {
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(unit, "unit");
-            if (ipv4 < 0 || ipv6 < 0) {
-                throw new IllegalArgumentException("negative counts " + ipv4 + "/" + ipv6);
+            if (ipv4 < 0 || ipv6 < 0 || recentIpv4 < 0 || recentIpv6 < 0 || recentIpv4 > ipv4 || recentIpv6 > ipv6) {
+                throw new IllegalArgumentException("counts " + ipv4 + "/" + ipv6 + ", recent " + recentIpv4 + "/" + recentIpv6);
             }
         }
 

@@ -20,7 +20,7 @@ public record Ipv6TrafficReport(Instant from, Instant to, List<Ipv6Traffic.Count
         silentDualStack = List.copyOf(silentDualStack);
     }
 
-    /** A plan declaring dual stack with the IPv4 events seen meanwhile (0: no traffic at all). */
+    /** A plan declaring dual stack with the IPv4 events seen since {@code silenceFrom} (0: no traffic at all). */
     public record SilentPlan(Ipv6Plan plan, long ipv4Events) {
     }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -65,28 +64,23 @@ public class Ipv6TrafficService {
         Instant from = firstDay.atStartOfDay(LocalDay.VIETNAM).toInstant();
         Instant silenceFrom = now.minus(Duration.ofDays(silenceDays));
         Instant earliest = from.isBefore(silenceFrom) ? from : silenceFrom;
-        List<Ipv6Traffic.Count> counted = scope != null && scope.isEmpty() ? List.of() : traffic.monthly(scope, earliest, now);
+        List<Ipv6Traffic.Count> counted = scope != null && scope.isEmpty() ? List.of() : traffic.monthly(scope, earliest, now, silenceFrom);
         List<Ipv6Traffic.Count> shown = counted.stream().filter(c -> !c.month().atDay(1).isBefore(firstDay)).toList();
         List<Ipv6Plan> readable = plans.search(scope, null);
-        // The silence window is counted in whole months of the aggregation: a month that began
-        // before the window counts when it ends inside it (an IPv6 event early in it still shows).
-        List<Ipv6Traffic.Count> window = counted.stream()
-                .filter(c -> ZonedDateTime.of(c.month().plusMonths(1).atDay(1).atStartOfDay(), LocalDay.VIETNAM).toInstant().isAfter(silenceFrom))
-                .toList();
-        return new Ipv6TrafficReport(from, now, shown, readable, silenceFrom, silent(readable, window));
+        return new Ipv6TrafficReport(from, now, shown, readable, silenceFrom, silent(readable, counted));
     }
 
-    /** The plans declaring their dual stack done whose system (or unit) shows no IPv6 event in the counts. */
-    static List<Ipv6TrafficReport.SilentPlan> silent(Collection<Ipv6Plan> plans, Collection<Ipv6Traffic.Count> window) {
+    /** The plans declaring their dual stack done whose system (or unit) shows no recent IPv6 event in the counts. */
+    static List<Ipv6TrafficReport.SilentPlan> silent(Collection<Ipv6Plan> plans, Collection<Ipv6Traffic.Count> counts) {
         List<Ipv6TrafficReport.SilentPlan> result = new ArrayList<>();
         for (Ipv6Plan p : plans) {
             if (!declaresDualStack(p)) {
                 continue;
             }
-            List<Ipv6Traffic.Count> own = window.stream().filter(c -> c.unit().equals(p.unit()))
+            List<Ipv6Traffic.Count> own = counts.stream().filter(c -> c.unit().equals(p.unit()))
                     .filter(c -> p.system() == null || Objects.equals(c.system(), p.system().toString())).toList();
-            if (own.stream().mapToLong(Ipv6Traffic.Count::ipv6).sum() == 0) {
-                result.add(new Ipv6TrafficReport.SilentPlan(p, own.stream().mapToLong(Ipv6Traffic.Count::ipv4).sum()));
+            if (own.stream().mapToLong(Ipv6Traffic.Count::recentIpv6).sum() == 0) {
+                result.add(new Ipv6TrafficReport.SilentPlan(p, own.stream().mapToLong(Ipv6Traffic.Count::recentIpv4).sum()));
             }
         }
         return result;

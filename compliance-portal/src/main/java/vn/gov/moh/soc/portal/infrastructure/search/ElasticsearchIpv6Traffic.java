@@ -30,13 +30,13 @@ public class ElasticsearchIpv6Traffic implements Ipv6Traffic {
     SearchClient search;
 
     @Override
-    public List<Count> monthly(Set<UnitId> units, Instant from, Instant to) {
+    public List<Count> monthly(Set<UnitId> units, Instant from, Instant to, Instant recentFrom) {
         List<Count> result = new ArrayList<>();
         Map<String, FieldValue> after = null;
         do {
             SearchResponse<Void> response;
             try {
-                response = search.client().search(Ipv6TrafficRequests.monthly(search.namespace(), units, from, to, after), Void.class);
+                response = search.client().search(Ipv6TrafficRequests.monthly(search.namespace(), units, from, to, recentFrom, after), Void.class);
             } catch (ElasticsearchException | IOException e) {
                 throw SearchClient.unavailable("counting IPv6 traffic", e);
             } catch (RuntimeException e) {
@@ -60,7 +60,10 @@ public class ElasticsearchIpv6Traffic implements Ipv6Traffic {
         LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(key.get(Ipv6TrafficRequests.MONTH).longValue()), LocalDay.VIETNAM);
         FieldValue system = key.get(Ipv6TrafficRequests.SYSTEM);
         long ipv6 = b.aggregations().get(Ipv6TrafficRequests.IPV6).filter().docCount();
+        var recent = b.aggregations().get(Ipv6TrafficRequests.RECENT).filter();
+        long recentIpv6 = recent.aggregations().get(Ipv6TrafficRequests.IPV6).filter().docCount();
         return new Count(YearMonth.from(day), UnitId.of(key.get(Ipv6TrafficRequests.UNIT).stringValue()),
-                system == null || system.isNull() ? null : system.stringValue(), b.docCount() - ipv6, ipv6);
+                system == null || system.isNull() ? null : system.stringValue(), b.docCount() - ipv6, ipv6,
+                recent.docCount() - recentIpv6, recentIpv6);
     }
 }

@@ -21,7 +21,8 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * 16 bytes with IPv4 as IPv4-mapped IPv6 ({@code ::ffff:a.b.c.d}); a term query on the CIDR
  * {@code 0.0.0.0/0} matches exactly those, so an address is IPv6 when it exists and is not in that
  * range ({@code ::/0} would match every address, IPv4 included). An event counts as IPv6 when its
- * source or destination is; the IPv4 count is the bucket's count minus that.
+ * source or destination is; the IPv4 count is the bucket's count minus that. A {@code recent} filter
+ * counts the same from an instant on (the dual-stack check's window), inside the same buckets.
  */
 final class Ipv6TrafficRequests {
     static final String BUCKETS = "traffic";
@@ -29,6 +30,7 @@ final class Ipv6TrafficRequests {
     static final String UNIT = "unit";
     static final String SYSTEM = "system";
     static final String IPV6 = "ipv6";
+    static final String RECENT = "recent";
     static final String UNIT_FIELD = "organization.id";
     static final String SYSTEM_FIELD = "soc.system.id";
     static final String IPV4_RANGE = "0.0.0.0/0";
@@ -40,7 +42,8 @@ final class Ipv6TrafficRequests {
     }
 
     /** @param after the previous page's last key, null for the first page */
-    static SearchRequest monthly(Namespace ns, Set<UnitId> units, Instant from, Instant to, Map<String, FieldValue> after) {
+    static SearchRequest monthly(Namespace ns, Set<UnitId> units, Instant from, Instant to, Instant recentFrom,
+            Map<String, FieldValue> after) {
         List<Query> filters = new ArrayList<>();
         filters.add(Query.of(q -> q.range(r -> r.date(d -> d.field(EventRequests.TIME).gte(from.toString()).lt(to.toString())))));
         filters.add(Query.of(q -> q.exists(e -> e.field(UNIT_FIELD))));
@@ -60,7 +63,9 @@ final class Ipv6TrafficRequests {
                 c.after(after);
             }
             return c;
-        }).aggregations(IPV6, x -> x.filter(ipv6())));
+        }).aggregations(IPV6, x -> x.filter(ipv6()))
+                .aggregations(RECENT, x -> x.filter(f -> f.range(r -> r.date(d -> d.field(EventRequests.TIME).gte(recentFrom.toString()))))
+                        .aggregations(IPV6, y -> y.filter(ipv6()))));
         return SearchRequest.of(s -> s.index(ns.eventsIndexPattern()).ignoreUnavailable(true).allowNoIndices(true)
                 .allowPartialSearchResults(false).size(0).trackTotalHits(t -> t.enabled(false))
                 .query(q -> q.bool(b -> b.filter(filters))).aggregations(BUCKETS, composite));

@@ -36,11 +36,12 @@ class Ipv6TrafficServiceTest {
     }
 
     @Test
-    void aDualStackSystemWithoutIpv6EventsIsFlaggedWithItsIpv4Count() {
+    void aDualStackSystemWithoutRecentIpv6EventsIsFlaggedWithItsRecentIpv4Count() {
         List<Ipv6Traffic.Count> window = List.of(
-                new Ipv6Traffic.Count(NOV, BACH_MAI, "7", 120, 0),
-                new Ipv6Traffic.Count(NOV, BACH_MAI, "8", 50, 3),
-                new Ipv6Traffic.Count(NOV, UnitId.of("bv-xanh-pon"), "7", 0, 9));
+                new Ipv6Traffic.Count(NOV.minusMonths(1), BACH_MAI, "7", 80, 4, 0, 0),
+                new Ipv6Traffic.Count(NOV, BACH_MAI, "7", 150, 0, 120, 0),
+                new Ipv6Traffic.Count(NOV, BACH_MAI, "8", 50, 3, 50, 3),
+                new Ipv6Traffic.Count(NOV, UnitId.of("bv-xanh-pon"), "7", 0, 9, 0, 9));
         Ipv6Plan silent = plan(1, 7L, MilestoneStatus.DONE);
         Ipv6Plan talking = plan(2, 8L, MilestoneStatus.DONE);
         Ipv6Plan noTraffic = plan(3, 9L, MilestoneStatus.DONE);
@@ -50,7 +51,7 @@ class Ipv6TrafficServiceTest {
         var flagged = Ipv6TrafficService.silent(List.of(silent, talking, noTraffic, notYet, unitWide), window);
 
         assertThat(flagged).extracting(s -> s.plan().id().value() + ":" + s.ipv4Events())
-                .as("another unit's system 7 does not count; a unit-wide plan counts every system of its unit")
+                .as("IPv6 before the window does not count, nor another unit's system 7; a unit-wide plan counts every system of its unit")
                 .containsExactly("1:120", "3:0");
     }
 }
