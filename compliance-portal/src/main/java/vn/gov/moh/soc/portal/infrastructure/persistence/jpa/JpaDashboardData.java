@@ -36,24 +36,19 @@ public class JpaDashboardData implements DashboardData {
 
     @Override
     public Map<SystemId, SecurityLevel> proposedLevels(Set<UnitId> owners) {
-        Map<SystemId, SecurityLevel> result = new HashMap<>();
         if (owners != null && owners.isEmpty()) {
-            return result;
+            return Map.of();
         }
         String jpql = "select p.systemId, p.proposedLevel from LevelProposalEntity p"
                 + " where p.id = (select max(q.id) from LevelProposalEntity q where q.systemId = p.systemId)"
                 + (owners == null ? "" : " and p.systemId in (" + OWNED + ")");
-        for (Object[] row : scoped(em.createQuery(jpql, Object[].class), owners).getResultList()) {
-            result.put(new SystemId(((Number) row[0]).longValue()), SecurityLevel.of(((Number) row[1]).intValue()));
-        }
-        return result;
+        return levels(scoped(em.createQuery(jpql, Object[].class), owners).getResultList());
     }
 
     @Override
     public Map<SystemId, SecurityLevel> approvedLevels(Set<UnitId> owners) {
-        Map<SystemId, SecurityLevel> result = new HashMap<>();
         if (owners != null && owners.isEmpty()) {
-            return result;
+            return Map.of();
         }
         // The level of the approved (last) version; of a system's approved dossiers the newest counts.
         String jpql = "select d.systemId, v.proposedLevel from DossierEntity d, DossierVersionEntity v"
@@ -61,7 +56,13 @@ public class JpaDashboardData implements DashboardData {
                 + " and v.versionNumber = (select max(w.versionNumber) from DossierVersionEntity w where w.dossierId = d.id)"
                 + (owners == null ? "" : " and d.ownerUnit in :units") + " order by d.id";
         TypedQuery<Object[]> q = scoped(em.createQuery(jpql, Object[].class), owners).setParameter("approved", DossierState.APPROVED.name());
-        for (Object[] row : q.getResultList()) {
+        return levels(q.getResultList());
+    }
+
+    /** Rows of (system id, level number) as a map; a later row of a system replaces an earlier one. */
+    private static Map<SystemId, SecurityLevel> levels(List<Object[]> rows) {
+        Map<SystemId, SecurityLevel> result = new HashMap<>();
+        for (Object[] row : rows) {
             result.put(new SystemId(((Number) row[0]).longValue()), SecurityLevel.of(((Number) row[1]).intValue()));
         }
         return result;
