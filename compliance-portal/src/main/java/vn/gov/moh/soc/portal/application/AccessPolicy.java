@@ -20,6 +20,8 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * <li>incidents ({@link #incidentReadableUnits}): SOC analysts and admins read and handle every
  * unit's, auditors read them all, a unit security officer reads those affecting their subtree
  * and may comment on them, nothing more;</li>
+ * <li>the compliance dashboard ({@link #dashboardReadableUnits}): the whole sector for analysts,
+ * auditors and admins, an officer's subtree;</li>
  * <li>the SOC console's alerts ({@link #alertReadableUnits}): analysts and admins read and triage
  * every unit's, auditors read them all, an officer reads those of their unit and the units below,
  * triaging none.</li>
@@ -74,6 +76,14 @@ public final class AccessPolicy {
             return Optional.empty();
         }
         return readableUnits(caller, units);
+    }
+
+    /**
+     * The units whose figures the compliance dashboard shows the caller: auditors, admins and SOC
+     * analysts the whole sector (the dashboard reads, changes nothing), an officer their subtree.
+     */
+    public static Optional<Set<UnitId>> dashboardReadableUnits(Caller caller, UnitHierarchy units) {
+        return readableUnitsOrAllForAnalysts(caller, units);
     }
 
     /** The units whose incidents the caller may read: empty optional for all of them. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,21 @@ public class CoverageService {
 
     /** The systems the unit itself owns that count as monitored now: layer 2's coverage. */
     public Set<SystemId> monitoredSystems(UnitId unit) {
-        return assess(unit).stream().filter(SystemCoverage::monitored).map(c -> c.system().id()).collect(Collectors.toSet());
+        return monitoredSystems(Set.of(unit)).getOrDefault(unit, Set.of());
+    }
+
+    /** {@link #monitoredSystems(UnitId)} of many units with one read of the heartbeats and one of their systems. */
+    public Map<UnitId, Set<SystemId>> monitoredSystems(Set<UnitId> owners) {
+        HeartbeatIndex index = new HeartbeatIndex(heartbeats.all());
+        Instant now = clock.instant();
+        CoverageAssessment assessment = settings.assessment();
+        Map<UnitId, Set<SystemId>> result = new HashMap<>();
+        for (InformationSystem s : systems.all(owners)) {
+            if (assessment.assess(s, index, now).monitored()) {
+                result.computeIfAbsent(s.owner(), k -> new HashSet<>()).add(s.id());
+            }
+        }
+        return result;
     }
 
     private List<SystemCoverage> assess(UnitId unit) {

@@ -6,6 +6,11 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
 import java.util.Set;
 import vn.gov.moh.soc.portal.application.CoverageService;
 import vn.gov.moh.soc.portal.domain.model.protection.MonitoringCoverage;
@@ -36,5 +41,16 @@ public class HeartbeatMonitoringCoverage implements MonitoringCoverage {
             return DECLARED.covered(protection, day);
         }
         return coverage.monitoredSystems(protection.unit());
+    }
+
+    @Override
+    public Map<UnitId, Set<SystemId>> covered(Collection<UnitProtection> protections, LocalDate day) {
+        if (!pipeline.enabled()) {
+            return MonitoringCoverage.super.covered(protections, day);
+        }
+        Map<UnitId, Set<SystemId>> monitored = coverage.monitoredSystems(protections.stream().map(UnitProtection::unit).collect(Collectors.toSet()));
+        Map<UnitId, Set<SystemId>> result = new HashMap<>();
+        protections.forEach(p -> result.put(p.unit(), monitored.getOrDefault(p.unit(), Set.of())));
+        return result;
     }
 }

@@ -71,6 +71,12 @@ public class BrowserCaller {
         return c.is(Caller.ANALYST) || c.is(Caller.AUDITOR) || c.is(Caller.ADMIN) || (c.is(Caller.OFFICER) && c.unit() != null);
     }
 
+    /** The compliance dashboard's menu entry: officers (their subtree), auditors, admins and the SOC (the sector). */
+    public boolean isMayReadDashboard() {
+        Caller c = caller();
+        return c.is(Caller.AUDITOR) || c.is(Caller.ADMIN) || c.is(Caller.ANALYST) || c.is(Caller.OFFICER) && c.unit() != null;
+    }
+
     /** The rules page's menu entry: those who read the rules (officers do not: detection is the SOC's business). */
     public boolean isMayReadRules() {
         Caller c = caller();
