@@ -57,4 +57,13 @@ class IndexTemplatesTest {
         assertThat(alert.at("/triage_reason/type").asText()).isEqualTo("text");
         assertThat(alert.at("/incident_reference/type").asText()).isEqualTo("keyword");
     }
+
+    @Test
+    void theAlertsGroupIsOneKeywordWhoseOrdinalsAreBuiltAtRefreshNotByTheFirstGroupedQuery() {
+        TemplateDefinition alertFields = IndexTemplates.forNamespace(Namespace.PRODUCTION).get(1);
+        var group = alertFields.body().at("/template/mappings/properties/soc/properties/alert/properties/group");
+
+        assertThat(group.path("type").asText()).isEqualTo("keyword");
+        assertThat(group.path("eager_global_ordinals").asBoolean()).isTrue();
+    }
 }
