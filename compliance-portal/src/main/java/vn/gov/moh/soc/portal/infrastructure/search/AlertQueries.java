@@ -42,9 +42,10 @@ import vn.gov.moh.soc.portal.domain.model.alert.TriageStatus;
  * nothing. A bucket holds only cheap statistics (first and last seen, the most urgent priority,
  * counts per status); the newest alert of the page's groups is then fetched by one search
  * ({@link #latest}), since a {@code top_hits} per bucket costs a sorted collection and a fetch per
- * group. Alerts written before the job named their group land in the composite's missing bucket,
- * which sorts first: seeing it, the grouped view goes the slow way of {@link #legacyGroups} (two
- * composites on rule and key or host) so that no alert is left out.
+ * group. The alerts index is sorted by the field, so the composite stops once it has its page.
+ * When the filter matches alerts written before the job named their group ({@link #ungrouped}),
+ * the grouped view goes the slow way of {@link #legacyGroups} (two composites on rule and key or
+ * host) so that none is left out.
  */
 public final class AlertQueries {
     /** The fields a row of the queue shows (and {@code AlertSummary} reads); a document may hold many more. */
@@ -152,20 +153,30 @@ public final class AlertQueries {
 
     /**
      * One page of groups: {@code size} buckets of the composite on {@code soc.alert.group} after
-     * the group {@code after} (null: from the start), with a missing bucket for alerts written
-     * before the job named their group (first on the first page, so it is seen at once).
+     * the group {@code after} (null: from the start). No missing bucket: it would keep
+     * Elasticsearch from stopping early on the index sorted by the field (soc-core's template),
+     * where the composite reads only the documents of the page's groups and skips to {@code after};
+     * alerts without the field are found by {@link #ungrouped} instead.
      */
     public static SearchRequest groups(String index, AlertFilter f, Set<String> unitScope, int size, String after) {
         return SearchRequest.of(s -> s.index(index).ignoreUnavailable(true).query(filter(f, unitScope)).size(0)
                 .trackTotalHits(t -> t.enabled(false))
                 .aggregations(GROUPS, a -> statistics(a.composite(c -> {
-                    c.size(size).sources(List.of(Map.of("group", CompositeAggregationSource.of(src -> src.terms(
-                            t -> t.field(GROUP).missingBucket(true))))));
+                    c.size(size).sources(List.of(Map.of("group", CompositeAggregationSource.of(src -> src.terms(t -> t.field(GROUP))))));
                     if (after != null) {
                         c.after(Map.of("group", FieldValue.of(after)));
                     }
                     return c;
                 }))));
+    }
+
+    /**
+     * Whether the filter matches an alert without {@code soc.alert.group} (written before the job
+     * named groups): no hit, a count that stops at the first one.
+     */
+    public static SearchRequest ungrouped(String index, AlertFilter f, Set<String> unitScope) {
+        return SearchRequest.of(s -> s.index(index).ignoreUnavailable(true).size(0).trackTotalHits(t -> t.count(1)).terminateAfter(1L)
+                .query(q -> q.bool(b -> b.filter(filter(f, unitScope)).mustNot(m -> m.exists(e -> e.field(GROUP))))));
     }
 
     /**

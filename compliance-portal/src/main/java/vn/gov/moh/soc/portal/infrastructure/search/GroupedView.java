@@ -28,8 +28,9 @@ import vn.gov.moh.soc.portal.domain.model.alert.AlertSummary;
 
 /**
  * A page of the grouped queue from the requests of {@link AlertQueries}: the composite on
- * {@code soc.alert.group}, then one search for the newest alert of the page's groups. When the
- * alerts the filter matches include some without the field (written by a job of before it, until
+ * {@code soc.alert.group}, then one search for the newest alert of the page's groups (the first
+ * page asks first whether the filter matches an alert without the field). When the alerts the
+ * filter matches include some without it (written by a job of before it, until
  * they are rewritten or age out), the page is made the slow way, by rule and key or host, so that
  * the view never leaves them out; it says so in the log. Shared with {@code bench/alert-queue.sh},
  * which times exactly this.
@@ -54,16 +55,20 @@ public final class GroupedView {
         if (at.legacy() != null) {
             return legacy(es, index, filter, unitScope, size, at.legacy());
         }
+        if (at.group() == null) {
+            // The first page decides, and its cursor keeps the decision for the pages after it.
+            var ungrouped = es.search(AlertQueries.ungrouped(index, filter, unitScope)).hits().total();
+            if (ungrouped != null && ungrouped.value() > 0) {
+                warnUngrouped(index);
+                return legacy(es, index, filter, unitScope, size, QueueCursor.GroupPosition.START);
+            }
+        }
         SearchResponse<JsonData> r = es.search(AlertQueries.groups(index, filter, unitScope, size, at.group()));
         Aggregate agg = r.aggregations().get(AlertQueries.GROUPS);
         if (agg == null) {
             return new AlertGroupPage(List.of(), null); // no alerts index yet
         }
         List<CompositeBucket> buckets = agg.composite().buckets().array();
-        if (!buckets.isEmpty() && groupOf(buckets.get(0)) == null) {
-            warnUngrouped(index, buckets.get(0).docCount());
-            return legacy(es, index, filter, unitScope, size, QueueCursor.GroupPosition.START);
-        }
         Map<String, Long> lastSeen = new LinkedHashMap<>();
         buckets.forEach(b -> lastSeen.put(groupOf(b), (long) b.aggregations().get("last").max().value()));
         Map<String, AlertSummary> latest = latest(es, index, filter, unitScope, lastSeen);
@@ -112,11 +117,11 @@ public final class GroupedView {
         return out;
     }
 
-    private static void warnUngrouped(String index, long count) {
+    private static void warnUngrouped(String index) {
         long now = System.currentTimeMillis();
         long last = LAST_WARNING.get();
         if (now - last >= WARN_EVERY_MILLIS && LAST_WARNING.compareAndSet(last, now)) {
-            LOG.warning(() -> count + " alerts of " + index + " matching a grouped view have no soc.alert.group (written before"
+            LOG.warning(() -> "alerts of " + index + " matching a grouped view have no soc.alert.group (written before"
                     + " the job named groups): the grouped view groups them by rule and key or host, which is slow at scale;"
                     + " see compliance-portal/README.md, 'Upgrading: alerts without soc.alert.group'");
         }

@@ -124,7 +124,7 @@ class AlertQueriesTest {
     }
 
     @Test
-    void groupsAreOneCompositeOnTheAlertsGroupWithCheapStatisticsAndAMissingBucketForAlertsWithoutIt() throws Exception {
+    void groupsAreOneCompositeOnTheAlertsGroupWithCheapStatisticsAndNoMissingBucketSoTheSortedIndexStopsEarly() throws Exception {
         JsonNode first = json(AlertQueries.groups("a", AlertFilter.ANY, Set.of("u1"), 20, null));
         JsonNode next = json(AlertQueries.groups("a", AlertFilter.ANY, null, 20, "r-1\u001Fhhis"));
 
@@ -134,12 +134,23 @@ class AlertQueriesTest {
         JsonNode composite = first.at("/aggregations/groups/composite");
         assertThat(composite.path("sources")).hasSize(1);
         assertThat(composite.at("/sources/0/group/terms/field").asText()).isEqualTo("soc.alert.group");
-        assertThat(composite.at("/sources/0/group/terms/missing_bucket").asBoolean()).isTrue();
+        assertThat(composite.at("/sources/0/group/terms").has("missing_bucket")).isFalse();
         assertThat(composite.path("size").asInt()).isEqualTo(20);
         assertThat(composite.has("after")).isFalse();
         assertThat(first.at("/aggregations/groups/aggregations").fieldNames()).toIterable()
                 .as("no top_hits per bucket").containsExactlyInAnyOrder("first", "last", "priority", "status");
         assertThat(next.at("/aggregations/groups/composite/after/group").asText()).isEqualTo("r-1\u001Fhhis");
+    }
+
+    @Test
+    void alertsWithoutAGroupAreLookedForWithTheFilterStoppingAtTheFirst() throws Exception {
+        JsonNode r = json(AlertQueries.ungrouped("a", AlertFilter.ANY, Set.of("u1")));
+
+        assertThat(r.path("size").asInt()).isZero();
+        assertThat(r.path("track_total_hits").asInt()).isEqualTo(1);
+        assertThat(r.path("terminate_after").asInt()).isEqualTo(1);
+        assertThat(r.at("/query/bool/must_not/0/exists/field").asText()).isEqualTo("soc.alert.group");
+        assertThat(termsOf(filters(r.at("/query/bool/filter/0")), "organization.id").toString()).isEqualTo("[\"u1\"]");
     }
 
     @Test
