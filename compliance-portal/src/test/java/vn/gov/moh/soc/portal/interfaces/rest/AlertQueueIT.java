@@ -714,10 +714,11 @@ class AlertQueueIT {
             assertThat(ack.status()).as(ack.toString()).isEqualTo(200);
             assertThat(ack.body().path("changed")).extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(legacy);
         } finally {
-            HTTP.send(HttpRequest.newBuilder(URI.create(elasticsearchUrl + "/" + namespace.alertsIndex()
-                    + "/_delete_by_query?refresh=true")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":{\"terms\":{\"_id\":" + PortalClient.JSON.writeValueAsString(legacy)
-                            + "}}}")).build(), HttpResponse.BodyHandlers.ofString());
+            for (String id : legacy) {
+                HttpResponse<String> deleted = HTTP.send(HttpRequest.newBuilder(URI.create(elasticsearchUrl + "/" + namespace.alertsIndex()
+                        + "/_doc/" + id + "?refresh=true")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+            }
         }
         Answer again = client().call("GET", "/api/alerts/groups?size=2", DemoUser.ANALYST, null);
         assertThat(cursor(again.body().path("next").asText()).has("gn")).as("once they are gone, the fast way again").isTrue();
