@@ -39,9 +39,13 @@
 #   by-rule-name            open/acknowledged by rule name
 #   count-new-5min          the live refresh's count of alerts since a moment
 #   officer-unit-newest     an officer's view: their unit's scope, newest first
-#   groups-24h, groups-7d, groups-all   the grouped view (two composite aggregations) over a day,
-#                           a week, and every alert
-# Exit status: 0 when every kind met the target, 1 when one did not or a step failed, 2 for wrong
+#   groups-24h, groups-7d, groups-all   the grouped view over a day, a week, and every alert: the
+#                           portal's whole first page (GroupedView: the composite on
+#                           soc.alert.group, then the page's newest alerts), 50 groups
+#   legacy-groups-24h, -7d, -all   the baseline, not judged: the grouping before soc.alert.group
+#                           (two composites with a top_hits each; the request alone), which the
+#                           portal still uses for an index holding alerts without the field
+# Exit status: 0 when every judged kind met the target, 1 when one did not or a step failed, 2 for wrong
 # options.
 set -euo pipefail
 
@@ -179,6 +183,7 @@ missed=0
   while read -r _ kind n p50 p95 p99 max; do
     ok=yes
     awk -v p="$p99" -v t="$target_ms" 'BEGIN { exit !(p < t) }' || ok=NO
+    [[ "$kind" == legacy-* ]] && ok="(baseline)"
     printf '%-26s %7s %9s %9s %9s %9s  %s\n' "$kind" "$n" "$p50" "$p95" "$p99" "$max" "$ok"
   done < <(grep '^RESULT ' "$work/query.out")
   echo

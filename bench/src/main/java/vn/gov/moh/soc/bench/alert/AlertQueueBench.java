@@ -26,10 +26,12 @@ import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertFilter;
+import vn.gov.moh.soc.portal.domain.model.alert.AlertGroupPage;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertSort;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertSummary;
 import vn.gov.moh.soc.portal.domain.model.alert.TriageStatus;
 import vn.gov.moh.soc.portal.infrastructure.search.AlertQueries;
+import vn.gov.moh.soc.portal.infrastructure.search.GroupedView;
 import vn.gov.moh.soc.stack.part.ElasticsearchPart;
 
 /**
@@ -157,15 +159,13 @@ public final class AlertQueueBench {
                             filter().range(end.minusSeconds(300 + random.nextInt(86_400)), null).statuses(active).build(), null)).count()),
                     new Kind("officer-unit-newest", () -> page(es, index, AlertFilter.ANY, AlertSort.TIME, true, List.of(),
                             Set.of(AlertCorpus.unit(random.nextInt(AlertCorpus.UNITS))))),
-                    new Kind("groups-24h", () -> {
-                        Instant to = end.minusMillis((long) (random.nextDouble() * (span - 86_400_000L)));
-                        return groups(es, index, filter().range(to.minusSeconds(86_400), to).statuses(active).build());
-                    }),
-                    new Kind("groups-7d", () -> {
-                        Instant to = end.minusMillis((long) (random.nextDouble() * (span - 7 * 86_400_000L)));
-                        return groups(es, index, filter().range(to.minusSeconds(7 * 86_400), to).statuses(active).build());
-                    }),
-                    new Kind("groups-all", () -> groups(es, index, AlertFilter.ANY)));
+                    new Kind("groups-24h", () -> groups(es, index, window(random, end, span, 1, active), false)),
+                    new Kind("groups-7d", () -> groups(es, index, window(random, end, span, 7, active), false)),
+                    new Kind("groups-all", () -> groups(es, index, AlertFilter.ANY, false)),
+                    // The grouping before soc.alert.group, still used for an index holding alerts without it: the baseline.
+                    new Kind("legacy-groups-24h", () -> groups(es, index, window(random, end, span, 1, active), true)),
+                    new Kind("legacy-groups-7d", () -> groups(es, index, window(random, end, span, 7, active), true)),
+                    new Kind("legacy-groups-all", () -> groups(es, index, AlertFilter.ANY, true)));
             Map<String, List<Long>> timings = new LinkedHashMap<>();
             kinds.forEach(k -> timings.put(k.name(), new ArrayList<>()));
             List<Kind> order = new ArrayList<>();
@@ -210,8 +210,22 @@ public final class AlertQueueBench {
         return rows;
     }
 
-    private static Object groups(ElasticsearchClient es, String index, AlertFilter f) throws Exception {
-        return es.search(AlertQueries.groups(index, f, null, 50, null, false, null, false), JsonData.class).aggregations().size();
+    /** Open and acknowledged alerts of {@code days} days ending at a random moment of the corpus. */
+    private static AlertFilter window(SplittableRandom random, Instant end, long span, int days, Set<TriageStatus> active) {
+        Instant to = end.minusMillis((long) (random.nextDouble() * (span - days * 86_400_000L)));
+        return filter().range(to.minusSeconds(days * 86_400L), to).statuses(active).build();
+    }
+
+    /** A first page of 50 groups: the portal's whole path (both searches, rows read), or the legacy request alone. */
+    private static Object groups(ElasticsearchClient es, String index, AlertFilter f, boolean legacy) throws Exception {
+        if (legacy) {
+            return es.search(AlertQueries.legacyGroups(index, f, null, 50, null, false, null, false), JsonData.class).aggregations().size();
+        }
+        AlertGroupPage page = GroupedView.page(r -> es.search(r, JsonData.class), index, f, null, 50, null);
+        if (page.groups().isEmpty()) {
+            throw new IllegalStateException("no group in " + index + " for " + f);
+        }
+        return page;
     }
 
     private static FilterBuilder filter() {

@@ -26,6 +26,7 @@ import vn.gov.moh.soc.core.asset.SecurityLevel;
 import vn.gov.moh.soc.core.envelope.Envelope;
 import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.core.sigma.AlertGroupName;
 import vn.gov.moh.soc.jobs.enrich.AssetInventoryPublisher;
 import vn.gov.moh.soc.testkit.ElasticsearchEndpoint;
 import vn.gov.moh.soc.testkit.KafkaEndpoint;
@@ -106,6 +107,8 @@ class AlertEnrichmentIT {
             assertThat(his.path("soc").path("system").path("level").asInt()).isEqualTo(3);
             assertThat(his.path("soc").path("system").path("criticality").asText()).isEqualTo("critical");
             assertThat(his.path("soc").path("alert").path("priority").asText()).isEqualTo(expectedPriority);
+            assertThat(AlertGroupName.parse(his.path("soc").path("alert").path("group").asText())).as("the console's group: rule and host")
+                    .isEqualTo(new AlertGroupName(his.path("rule").path("id").asText(), "his-web-01", true));
 
             JsonNode unknown = sendUntil(pipeline, alerts, () -> refusedSudo("kiosk-99"), null);
             assertThat(unknown.path("soc").path("system").isMissingNode()).isTrue();
@@ -142,6 +145,9 @@ class AlertEnrichmentIT {
                     .isEqualTo(Priority.of("high", SecurityLevel.of(3)).name());
             assertThat(brute.path("soc").path("source").path("asset").path("id").asText()).isEqualTo("bv-bach-mai-office");
             assertThat(brute.path("soc").path("source").path("system").path("level").asInt()).isEqualTo(2);
+            assertThat(AlertGroupName.parse(brute.path("soc").path("alert").path("group").asText()))
+                    .as("a correlation's group: rule and group key, whatever hosts it names").isEqualTo(new AlertGroupName(
+                            brute.path("rule").path("id").asText(), brute.path("soc").path("alert").path("group_key").asText(), false));
 
             // The same document in soc-alerts, under the alert's id.
             String id = his.path("event").path("id").asText();
@@ -159,6 +165,10 @@ class AlertEnrichmentIT {
             assertThat(source.path("soc").path("system").path("id").asText()).isEqualTo("bv-bach-mai-his");
             assertThat(source.path("soc").path("system").path("level").asInt()).isEqualTo(3);
             assertThat(source.path("soc").path("alert").path("priority").asText()).isEqualTo(expectedPriority);
+            assertThat(source.path("soc").path("alert").path("group").asText()).isEqualTo(his.path("soc").path("alert").path("group").asText());
+            JsonNode mapping = indices.mapping(ns.alertsIndex()).at("/soc/properties/alert/properties/group");
+            assertThat(mapping.path("type").asText()).isEqualTo("keyword");
+            assertThat(mapping.path("eager_global_ordinals").asBoolean()).isTrue();
         } finally {
             Pipeline.cancel(job);
         }

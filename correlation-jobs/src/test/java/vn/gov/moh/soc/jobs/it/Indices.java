@@ -35,6 +35,11 @@ final class Indices {
         return out;
     }
 
+    /** The index's mapped fields ({@code mappings.properties}). */
+    JsonNode mapping(String index) throws IOException, InterruptedException {
+        return call("GET", "/" + index + "/_mapping", null).path(index).path("mappings").path("properties");
+    }
+
     /** The documents' ids. */
     List<String> ids(String indices) throws IOException, InterruptedException {
         return documents(indices).stream().map(d -> d.path("_id").asText()).toList();

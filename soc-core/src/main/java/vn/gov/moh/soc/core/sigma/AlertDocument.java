@@ -17,7 +17,8 @@ import vn.gov.moh.soc.core.sigma.rule.SigmaRule;
  * topic (written with {@link vn.gov.moh.soc.core.event.EventJson}): {@code event.kind: alert},
  * the rule under {@code rule.*}, ATT&CK tags under {@code threat.*}, and {@code soc.alert.*}. A
  * rule match carries the fields of the event it matched; a correlation its group fields and
- * window. The id is stable ({@link #id}) so that a replay overwrites instead of duplicating.
+ * window; every alert names its group of the console's grouped queue ({@link AlertGroupName}).
+ * The id is stable ({@link #id}) so that a replay overwrites instead of duplicating.
  */
 public final class AlertDocument {
     private AlertDocument() {
@@ -72,6 +73,10 @@ public final class AlertDocument {
         doc.put("event.kind", "alert");
         doc.put("event.id", id(alert));
         doc.put("soc.alert.status", "open");
+        AlertGroupName group = AlertGroupName.of(doc);
+        if (group != null) {
+            doc.put(AlertGroupName.FIELD, group.value());
+        }
         return doc;
     }
 

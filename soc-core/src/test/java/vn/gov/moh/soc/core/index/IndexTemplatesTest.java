@@ -57,4 +57,17 @@ class IndexTemplatesTest {
         assertThat(alert.at("/triage_reason/type").asText()).isEqualTo("text");
         assertThat(alert.at("/incident_reference/type").asText()).isEqualTo("keyword");
     }
+
+    @Test
+    void theAlertsGroupIsOneKeywordWithOrdinalsBuiltAtRefreshAndTheIndexIsSortedByIt() {
+        TemplateDefinition alertFields = IndexTemplates.forNamespace(Namespace.PRODUCTION).get(1);
+        var group = alertFields.body().at("/template/mappings/properties/soc/properties/alert/properties/group");
+
+        assertThat(group.path("type").asText()).isEqualTo("keyword");
+        assertThat(group.path("eager_global_ordinals").asBoolean()).isTrue();
+        var settings = IndexTemplates.forNamespace(Namespace.PRODUCTION).get(3).body().at("/template/settings");
+        assertThat(settings.path("index.sort.field").asText()).as("a page of groups is the first documents of each segment")
+                .isEqualTo("soc.alert.group");
+        assertThat(settings.path("index.sort.order").asText()).isEqualTo("asc");
+    }
 }

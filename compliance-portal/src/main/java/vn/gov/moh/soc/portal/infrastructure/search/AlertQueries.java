@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.gov.moh.soc.core.sigma.AlertGroupName;
 import vn.gov.moh.soc.portal.application.alert.AlertQueue.GroupRef;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertFilter;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertPage;
@@ -34,25 +35,31 @@ import vn.gov.moh.soc.portal.domain.model.alert.TriageStatus;
  * an alert. No point-in-time is opened: the queue is live, and a context held per analyst would
  * pin segments for nothing. The total is counted up to {@link AlertPage#TOTAL_CAP}.
  *
- * <p>Grouping uses two composite aggregations, one over the alerts with a group key (rule,
- * {@code soc.alert.group_key}) and one over the others (rule, {@code host.name}): composite buckets
- * are exact and page with {@code after} at any number of groups, where a {@code terms} aggregation
- * is capped and approximate across shards and {@code collapse} counts nothing and cannot key on two
- * fields without a runtime field (no painless on the test kit's server) or a field the job would
- * have to add. The two are split because a correlation alert names the hosts of its events as well
- * as its group key: one composite over both would count it once per host.
+ * <p>Grouping is one composite aggregation on the one keyword each alert's document names its
+ * group by ({@code soc.alert.group}, soc-core's {@code AlertGroupName}: rule, then group key or
+ * host): composite buckets are exact and page with {@code after} at any number of groups, where a
+ * {@code terms} aggregation is capped and approximate across shards, and {@code collapse} counts
+ * nothing. A bucket holds only cheap statistics (first and last seen, the most urgent priority,
+ * counts per status); the newest alert of the page's groups is then fetched by one search
+ * ({@link #latest}), since a {@code top_hits} per bucket costs a sorted collection and a fetch per
+ * group. The alerts index is sorted by the field, so the composite stops once it has its page.
+ * When the filter matches alerts written before the job named their group ({@link #ungrouped}),
+ * the grouped view goes the slow way of {@link #legacyGroups} (two composites on rule and key or
+ * host) so that none is left out.
  */
 public final class AlertQueries {
     /** The fields a row of the queue shows (and {@code AlertSummary} reads); a document may hold many more. */
     static final List<String> SUMMARY_FIELDS = List.of("@timestamp", "event.id", "rule.id", "rule.name", "soc.alert.*",
             "host.name", "host.ip", "source.ip", "user.name", "organization.id", "soc.system.*", "threat.tactic.name",
             "threat.technique.id");
+    static final String GROUPS = "groups";
     static final String KEYED = "keyed";
     static final String HOSTS = "hosts";
     private static final String TIME = "@timestamp";
     private static final String TIEBREAKER = "event.id";
     private static final String GROUP_KEY = "soc.alert.group_key";
     private static final String HOST = "host.name";
+    private static final String GROUP = AlertGroupName.FIELD;
 
     private AlertQueries() {
     }
@@ -145,10 +152,68 @@ public final class AlertQueries {
     }
 
     /**
-     * One page of groups: {@code size} buckets of each composite after its own key (null: from its
-     * start; a side already exhausted is left out).
+     * One page of groups: {@code size} buckets of the composite on {@code soc.alert.group} after
+     * the group {@code after} (null: from the start). No missing bucket: it would keep
+     * Elasticsearch from stopping early on the index sorted by the field (soc-core's template),
+     * where the composite reads only the documents of the page's groups and skips to {@code after};
+     * alerts without the field are found by {@link #ungrouped} instead.
      */
-    public static SearchRequest groups(String index, AlertFilter f, Set<String> unitScope, int size,
+    public static SearchRequest groups(String index, AlertFilter f, Set<String> unitScope, int size, String after) {
+        return SearchRequest.of(s -> s.index(index).ignoreUnavailable(true).query(filter(f, unitScope)).size(0)
+                .trackTotalHits(t -> t.enabled(false))
+                .aggregations(GROUPS, a -> statistics(a.composite(c -> {
+                    c.size(size).sources(List.of(Map.of("group", CompositeAggregationSource.of(src -> src.terms(t -> t.field(GROUP))))));
+                    if (after != null) {
+                        c.after(Map.of("group", FieldValue.of(after)));
+                    }
+                    return c;
+                }))));
+    }
+
+    /**
+     * Whether the filter matches an alert without {@code soc.alert.group} (written before the job
+     * named groups): no hit, a count that stops at the first one.
+     */
+    public static SearchRequest ungrouped(String index, AlertFilter f, Set<String> unitScope) {
+        return SearchRequest.of(s -> s.index(index).ignoreUnavailable(true).size(0).trackTotalHits(t -> t.count(1)).terminateAfter(1L)
+                .query(q -> q.bool(b -> b.filter(filter(f, unitScope)).mustNot(m -> m.exists(e -> e.field(GROUP))))));
+    }
+
+    /**
+     * The newest alert matching the filter of each group on a page, given each group's last seen
+     * (epoch milliseconds, the bucket's {@code max}): one search for every row, each group's
+     * condition its term and that one millisecond (a point lookup, not a sort of the group), then
+     * collapsed on the group so that two alerts of the same millisecond give one row.
+     */
+    public static SearchRequest latest(String index, AlertFilter f, Set<String> unitScope, Map<String, Long> lastSeenByGroup) {
+        List<Query> rows = new ArrayList<>();
+        lastSeenByGroup.forEach((group, last) -> rows.add(Query.of(q -> q.bool(b -> b
+                .filter(x -> x.term(t -> t.field(GROUP).value(group)))
+                .filter(x -> x.range(r -> r.date(d -> d.field(TIME).gte(Long.toString(last)).lte(Long.toString(last))
+                        .format("epoch_millis"))))))));
+        return SearchRequest.of(s -> s.index(index).ignoreUnavailable(true)
+                .query(q -> q.bool(b -> b.filter(filter(f, unitScope)).filter(x -> x.bool(any -> any.should(rows).minimumShouldMatch("1")))))
+                .collapse(c -> c.field(GROUP)).size(Math.max(1, rows.size())).trackTotalHits(t -> t.enabled(false))
+                .sort(field(TIME, SortOrder.Desc), field(TIEBREAKER, SortOrder.Desc))
+                .source(src -> src.filter(sf -> sf.includes(SUMMARY_FIELDS))));
+    }
+
+    /** The newest alert of one group matching the filter, for a row {@link #latest} found none for (changed meanwhile). */
+    public static SearchRequest latestOf(String index, AlertFilter f, Set<String> unitScope, String group) {
+        return SearchRequest.of(s -> s.index(index).ignoreUnavailable(true)
+                .query(q -> q.bool(b -> b.filter(filter(f, unitScope)).filter(x -> x.term(t -> t.field(GROUP).value(group)))))
+                .size(1).trackTotalHits(t -> t.enabled(false)).sort(field(TIME, SortOrder.Desc), field(TIEBREAKER, SortOrder.Desc))
+                .source(src -> src.filter(sf -> sf.includes(SUMMARY_FIELDS))));
+    }
+
+    /**
+     * One page of groups the way of an index holding alerts without {@code soc.alert.group}:
+     * {@code size} buckets of each of two composites (rule and group key; rule and host) after its
+     * own key (null: from its start; a side already exhausted is left out), each with its newest
+     * alert. The two are split because a correlation names the hosts of its events as well as its
+     * group key: one composite over both would count it once per host.
+     */
+    public static SearchRequest legacyGroups(String index, AlertFilter f, Set<String> unitScope, int size,
             Map<String, FieldValue> keyedAfter, boolean keyedDone, Map<String, FieldValue> hostsAfter, boolean hostsDone) {
         return SearchRequest.of(s -> {
             s.index(index).ignoreUnavailable(true).query(filter(f, unitScope)).size(0).trackTotalHits(t -> t.enabled(false));
@@ -165,7 +230,7 @@ public final class AlertQueries {
     }
 
     private static Aggregation composite(String keyField, boolean missingKey, int size, Map<String, FieldValue> after) {
-        return Aggregation.of(a -> a.composite(c -> {
+        return Aggregation.of(a -> statistics(a.composite(c -> {
             c.size(size).sources(List.of(
                     Map.of("rule", CompositeAggregationSource.of(src -> src.terms(t -> t.field("rule.id")))),
                     Map.of("key", CompositeAggregationSource.of(src -> src.terms(t -> t.field(keyField).missingBucket(missingKey))))));
@@ -173,18 +238,26 @@ public final class AlertQueries {
                 c.after(after);
             }
             return c;
-        }).aggregations("first", x -> x.min(m -> m.field(TIME)))
+        })).aggregations("latest", x -> x.topHits(t -> t.size(1).sort(field(TIME, SortOrder.Desc))
+                .source(src -> src.filter(sf -> sf.includes(SUMMARY_FIELDS))))));
+    }
+
+    /** What a row of the grouped view counts: first and last seen, the most urgent priority, alerts per status. */
+    private static Aggregation.Builder.ContainerBuilder statistics(Aggregation.Builder.ContainerBuilder bucket) {
+        return bucket.aggregations("first", x -> x.min(m -> m.field(TIME)))
                 .aggregations("last", x -> x.max(m -> m.field(TIME)))
                 .aggregations("priority", x -> x.terms(t -> t.field("soc.alert.priority").size(1)
                         .order(List.of(NamedValue.of("_key", SortOrder.Asc)))))
-                .aggregations("status", x -> x.terms(t -> t.field("soc.alert.status").size(TriageStatus.values().length + 4)))
-                .aggregations("latest", x -> x.topHits(t -> t.size(1).sort(field(TIME, SortOrder.Desc))
-                        .source(src -> src.filter(sf -> sf.includes(SUMMARY_FIELDS))))));
+                .aggregations("status", x -> x.terms(t -> t.field("soc.alert.status").size(TriageStatus.values().length + 4)));
     }
 
-    /** The alerts of one group, as the grouped view counts them. */
+    /**
+     * The alerts of one group, as the grouped view counts them: those naming it in
+     * {@code soc.alert.group}, and those written before the field by their rule, key or host.
+     */
     public static Query group(GroupRef group) {
-        return Query.of(q -> q.bool(b -> {
+        Query legacy = Query.of(q -> q.bool(b -> {
+            b.mustNot(x -> x.exists(e -> e.field(GROUP)));
             b.filter(x -> x.term(t -> t.field("rule.id").value(group.ruleId())));
             if (!group.keyIsHost()) {
                 return b.filter(x -> x.term(t -> t.field(GROUP_KEY).value(group.key())));
@@ -193,6 +266,9 @@ public final class AlertQueries {
             return group.key() == null ? b.mustNot(x -> x.exists(e -> e.field(HOST)))
                     : b.filter(x -> x.term(t -> t.field(HOST).value(group.key())));
         }));
+        String named = new AlertGroupName(group.ruleId(), group.key(), group.keyIsHost()).value();
+        return Query.of(q -> q.bool(b -> b.minimumShouldMatch("1").should(x -> x.term(t -> t.field(GROUP).value(named)))
+                .should(legacy)));
     }
 
     /** The ids of a group's alerts that match the filter: {@code max + 1} at most, no source. */

@@ -3,10 +3,6 @@ package vn.gov.moh.soc.portal.infrastructure.search;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -32,7 +28,6 @@ import vn.gov.moh.soc.portal.application.InvalidFieldException;
 import vn.gov.moh.soc.portal.application.alert.AlertQueue;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertDetail;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertFilter;
-import vn.gov.moh.soc.portal.domain.model.alert.AlertGroup;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertGroupPage;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertPage;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertSort;
@@ -67,55 +62,12 @@ public class ElasticsearchAlertQueue implements AlertQueue {
     @Override
     public AlertGroupPage groups(AlertFilter filter, Set<String> unitScope, int size, String after) {
         checkSize(size);
-        QueueCursor.GroupPosition at = QueueCursor.groups(after);
-        if (at.done()) {
-            return new AlertGroupPage(List.of(), null);
+        try {
+            return GroupedView.page(r -> call("grouping alerts", () -> search.client().search(r, JsonData.class)), index(), filter,
+                    unitScope, size, after);
+        } catch (IOException e) {
+            throw new IllegalStateException("unreachable: every search is sent through call()", e); // call() wraps I/O errors
         }
-        SearchResponse<JsonData> r = call("grouping alerts", () -> search.client().search(AlertQueries.groups(index(), filter,
-                unitScope, size, at.keyed(), at.keyedDone(), at.hosts(), at.hostsDone()), JsonData.class));
-        List<CompositeBucket> keyed = at.keyedDone() ? List.of() : buckets(r.aggregations().get(AlertQueries.KEYED));
-        List<CompositeBucket> hosts = at.hostsDone() ? List.of() : buckets(r.aggregations().get(AlertQueries.HOSTS));
-        // Merge the two sorted sides by rule, a rule's keyed groups before its host groups.
-        List<AlertGroup> groups = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (groups.size() < size && (i < keyed.size() || j < hosts.size())) {
-            boolean takeKeyed = j >= hosts.size()
-                    || (i < keyed.size() && rule(keyed.get(i)).compareTo(rule(hosts.get(j))) <= 0);
-            groups.add(takeKeyed ? group(keyed.get(i++), false) : group(hosts.get(j++), true));
-        }
-        QueueCursor.GroupPosition next = new QueueCursor.GroupPosition(
-                i > 0 ? keyed.get(i - 1).key() : at.keyed(), at.keyedDone() || (keyed.size() < size && i == keyed.size()),
-                j > 0 ? hosts.get(j - 1).key() : at.hosts(), at.hostsDone() || (hosts.size() < size && j == hosts.size()));
-        return new AlertGroupPage(groups, next.done() ? null : QueueCursor.ofGroups(next));
-    }
-
-    private static List<CompositeBucket> buckets(Aggregate filtered) {
-        if (filtered == null) {
-            return List.of(); // no alerts index yet
-        }
-        CompositeAggregate c = filtered.filter().aggregations().get("groups").composite();
-        return c.buckets().array();
-    }
-
-    private static String rule(CompositeBucket b) {
-        return b.key().get("rule").stringValue();
-    }
-
-    private static AlertGroup group(CompositeBucket b, boolean keyIsHost) {
-        FieldValue key = b.key().get("key");
-        Map<String, Aggregate> aggs = b.aggregations();
-        Map<String, Long> statuses = new LinkedHashMap<>();
-        for (StringTermsBucket s : aggs.get("status").sterms().buckets().array()) {
-            statuses.put(s.key().stringValue(), s.docCount());
-        }
-        List<StringTermsBucket> priority = aggs.get("priority").sterms().buckets().array();
-        Hit<JsonData> latest = aggs.get("latest").topHits().hits().hits().get(0);
-        return new AlertGroup(rule(b), key == null || key.isNull() ? null : key.isString() ? key.stringValue() : key._toJsonString(), keyIsHost, b.docCount(),
-                Instant.ofEpochMilli((long) aggs.get("first").min().value()),
-                Instant.ofEpochMilli((long) aggs.get("last").max().value()),
-                priority.isEmpty() ? null : priority.get(0).key().stringValue(), statuses,
-                AlertDocuments.summary(latest.id(), latest.source()));
     }
 
     @Override

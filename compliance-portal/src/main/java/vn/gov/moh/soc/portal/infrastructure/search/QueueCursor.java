@@ -17,7 +17,8 @@ import vn.gov.moh.soc.portal.application.InvalidFieldException;
 /**
  * The opaque {@code after} of the queue's pages: the sort values of the last alert (with the order
  * they belong to, so that a cursor of another order is refused rather than misread), or the last
- * composite keys of the grouped view. Base64url of a small JSON object.
+ * group of the grouped view (or, on an index holding alerts written before the job named their
+ * group, the last keys of its two composites). Base64url of a small JSON object.
  */
 final class QueueCursor {
     static final String FIELD = "after";
@@ -57,6 +58,30 @@ final class QueueCursor {
         boolean done() {
             return keyedDone && hostsDone;
         }
+    }
+
+    /** Where a page of groups starts: after a group, after the two composites' keys, or at the start (both null). */
+    record GroupsAfter(String group, GroupPosition legacy) {
+        static final GroupsAfter START = new GroupsAfter(null, null);
+    }
+
+    /** After the group named {@code lastGroup} ({@code soc.alert.group}). */
+    static String ofGroup(String lastGroup) {
+        return encode(JSON.createObjectNode().put("gn", lastGroup));
+    }
+
+    static GroupsAfter groupsAfter(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return GroupsAfter.START;
+        }
+        JsonNode o = decode(cursor);
+        if (o.has("gn")) {
+            if (!o.path("gn").isTextual()) {
+                throw invalid("its group is not a text");
+            }
+            return new GroupsAfter(o.path("gn").asText(), null);
+        }
+        return new GroupsAfter(null, groups(cursor));
     }
 
     static String ofGroups(GroupPosition p) {

@@ -124,8 +124,62 @@ class AlertQueriesTest {
     }
 
     @Test
-    void groupsAreTwoCompositesSplitOnWhetherTheAlertHasAGroupKey() throws Exception {
-        JsonNode r = json(AlertQueries.groups("a", AlertFilter.ANY, null, 20, Map.of("rule", FieldValue.of("r-1"), "key",
+    void groupsAreOneCompositeOnTheAlertsGroupWithCheapStatisticsAndNoMissingBucketSoTheSortedIndexStopsEarly() throws Exception {
+        JsonNode first = json(AlertQueries.groups("a", AlertFilter.ANY, Set.of("u1"), 20, null));
+        JsonNode next = json(AlertQueries.groups("a", AlertFilter.ANY, null, 20, "r-1\u001Fhhis"));
+
+        assertThat(first.path("size").asInt()).isZero();
+        assertThat(first.path("track_total_hits").asBoolean(true)).isFalse();
+        assertThat(termsOf(filters(first.path("query")), "organization.id").toString()).isEqualTo("[\"u1\"]");
+        JsonNode composite = first.at("/aggregations/groups/composite");
+        assertThat(composite.path("sources")).hasSize(1);
+        assertThat(composite.at("/sources/0/group/terms/field").asText()).isEqualTo("soc.alert.group");
+        assertThat(composite.at("/sources/0/group/terms").has("missing_bucket")).isFalse();
+        assertThat(composite.path("size").asInt()).isEqualTo(20);
+        assertThat(composite.has("after")).isFalse();
+        assertThat(first.at("/aggregations/groups/aggregations").fieldNames()).toIterable()
+                .as("no top_hits per bucket").containsExactlyInAnyOrder("first", "last", "priority", "status");
+        assertThat(next.at("/aggregations/groups/composite/after/group").asText()).isEqualTo("r-1\u001Fhhis");
+    }
+
+    @Test
+    void alertsWithoutAGroupAreLookedForWithTheFilterStoppingAtTheFirst() throws Exception {
+        JsonNode r = json(AlertQueries.ungrouped("a", AlertFilter.ANY, Set.of("u1")));
+
+        assertThat(r.path("size").asInt()).isZero();
+        assertThat(r.path("track_total_hits").asInt()).isEqualTo(1);
+        assertThat(r.path("terminate_after").asInt()).isEqualTo(1);
+        assertThat(r.at("/query/bool/must_not/0/exists/field").asText()).isEqualTo("soc.alert.group");
+        assertThat(termsOf(filters(r.at("/query/bool/filter/0")), "organization.id").toString()).isEqualTo("[\"u1\"]");
+    }
+
+    @Test
+    void thePagesNewestAlertsAreOneSearchOfEachGroupsLastMillisecondCollapsedOnTheGroup() throws Exception {
+        Map<String, Long> last = new java.util.LinkedHashMap<>();
+        last.put("r-1\u001Fhhis", 1764547200123L);
+        last.put("r-2\u001Fgsource.ip=10.0.0.1", 1764547100000L);
+        JsonNode r = json(AlertQueries.latest("a", new AlertFilter(null, null, Set.of("P1"), Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of(), Set.of(), Set.of(), Set.of(), null), null, last));
+
+        assertThat(r.path("size").asInt()).isEqualTo(2);
+        assertThat(r.at("/collapse/field").asText()).isEqualTo("soc.alert.group");
+        assertThat(r.at("/sort/0").toString()).contains("@timestamp", "desc");
+        assertThat(r.at("/query/bool/filter/0/bool/filter/0/terms/soc.alert.priority").toString())
+                .as("the page's filter, so the newest alert is one the filter shows").isEqualTo("[\"P1\"]");
+        JsonNode rows = r.at("/query/bool/filter/1/bool");
+        assertThat(rows.path("minimum_should_match").asText()).isEqualTo("1");
+        assertThat(rows.path("should")).hasSize(2);
+        JsonNode row = rows.at("/should/0/bool/filter");
+        assertThat(row.at("/0/term/soc.alert.group/value").asText()).isEqualTo("r-1\u001Fhhis");
+        assertThat(row.at("/1/range/@timestamp/gte").asText()).isEqualTo("1764547200123");
+        assertThat(row.at("/1/range/@timestamp/lte").asText()).isEqualTo("1764547200123");
+        assertThat(row.at("/1/range/@timestamp/format").asText()).isEqualTo("epoch_millis");
+        assertThat(r.at("/_source/includes").toString()).contains("soc.alert.*");
+    }
+
+    @Test
+    void legacyGroupsAreTwoCompositesSplitOnWhetherTheAlertHasAGroupKey() throws Exception {
+        JsonNode r = json(AlertQueries.legacyGroups("a", AlertFilter.ANY, null, 20, Map.of("rule", FieldValue.of("r-1"), "key",
                 FieldValue.of("source.ip=10.0.0.1")), false, null, false));
 
         assertThat(r.path("size").asInt()).isZero();
@@ -141,21 +195,29 @@ class AlertQueriesTest {
         assertThat(hosts.at("/aggregations/groups/aggregations").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("first", "last", "priority", "status", "latest");
 
-        JsonNode onlyHosts = json(AlertQueries.groups("a", AlertFilter.ANY, null, 20, null, true, null, false));
+        JsonNode onlyHosts = json(AlertQueries.legacyGroups("a", AlertFilter.ANY, null, 20, null, true, null, false));
         assertThat(onlyHosts.path("aggregations").has("keyed")).as("an exhausted side is not asked again").isFalse();
     }
 
     @Test
-    void aHostGroupExcludesAlertsWithAGroupKey() throws Exception {
+    void aGroupIsItsNameOrForAlertsWithoutOneItsRuleAndKeyOrHostAndAHostGroupExcludesAlertsWithAGroupKey() throws Exception {
         JsonNode host = json(AlertQueries.group(new GroupRef("r-1", "his-web-01", true)));
         JsonNode keyed = json(AlertQueries.group(new GroupRef("r-1", "source.ip=10.0.0.1", false)));
         JsonNode neither = json(AlertQueries.group(new GroupRef("r-1", null, true)));
 
-        assertThat(host.at("/bool/filter/1/term/host.name/value").asText()).isEqualTo("his-web-01");
-        assertThat(host.at("/bool/must_not/0/exists/field").asText()).isEqualTo("soc.alert.group_key");
-        assertThat(keyed.at("/bool/filter/1/term/soc.alert.group_key/value").asText()).isEqualTo("source.ip=10.0.0.1");
-        assertThat(keyed.at("/bool/must_not").isMissingNode()).isTrue();
-        assertThat(neither.at("/bool/must_not/1/exists/field").asText()).isEqualTo("host.name");
+        assertThat(host.at("/bool/minimum_should_match").asText()).isEqualTo("1");
+        assertThat(host.at("/bool/should/0/term/soc.alert.group/value").asText()).isEqualTo("r-1\u001Fhhis-web-01");
+        assertThat(keyed.at("/bool/should/0/term/soc.alert.group/value").asText()).isEqualTo("r-1\u001Fgsource.ip=10.0.0.1");
+        assertThat(neither.at("/bool/should/0/term/soc.alert.group/value").asText()).isEqualTo("r-1\u001Fn");
+
+        JsonNode legacyHost = host.at("/bool/should/1/bool");
+        assertThat(legacyHost.at("/must_not/0/exists/field").asText()).as("only alerts without a name").isEqualTo("soc.alert.group");
+        assertThat(legacyHost.at("/filter/1/term/host.name/value").asText()).isEqualTo("his-web-01");
+        assertThat(legacyHost.at("/must_not/1/exists/field").asText()).isEqualTo("soc.alert.group_key");
+        JsonNode legacyKeyed = keyed.at("/bool/should/1/bool");
+        assertThat(legacyKeyed.at("/filter/1/term/soc.alert.group_key/value").asText()).isEqualTo("source.ip=10.0.0.1");
+        assertThat(legacyKeyed.at("/must_not")).hasSize(1);
+        assertThat(neither.at("/bool/should/1/bool/must_not/2/exists/field").asText()).isEqualTo("host.name");
     }
 
     @Test
@@ -177,5 +239,12 @@ class AlertQueriesTest {
         assertThat(back.keyed().get("key").stringValue()).isEqualTo("k");
         assertThat(back.hostsDone()).isTrue();
         assertThat(back.hosts()).isNull();
+
+        String group = QueueCursor.ofGroup("r\u001Fhhis");
+        assertThat(QueueCursor.groupsAfter(group)).isEqualTo(new QueueCursor.GroupsAfter("r\u001Fhhis", null));
+        assertThat(QueueCursor.groupsAfter(null)).isEqualTo(QueueCursor.GroupsAfter.START);
+        assertThat(QueueCursor.groupsAfter(QueueCursor.ofGroups(p)).legacy().keyed().get("key").stringValue())
+                .as("a cursor of the legacy grouping goes on the legacy way").isEqualTo("k");
+        assertThatThrownBy(() -> QueueCursor.groupsAfter(cursor)).isInstanceOf(InvalidFieldException.class);
     }
 }

@@ -45,6 +45,7 @@ import vn.gov.moh.soc.core.event.LogSource;
 import vn.gov.moh.soc.core.naming.Namespace;
 import vn.gov.moh.soc.core.sigma.Alert;
 import vn.gov.moh.soc.core.sigma.AlertDocument;
+import vn.gov.moh.soc.core.sigma.AlertGroupName;
 import vn.gov.moh.soc.core.sigma.correlation.CorrelationAlert;
 import vn.gov.moh.soc.core.sigma.rule.CorrelationRule;
 import vn.gov.moh.soc.core.sigma.rule.SigmaRule;
@@ -615,10 +616,19 @@ class AlertQueueIT {
                 browser.screenshot("alerts-02-closed");
 
                 // Grouped: one row per rule and key, with its count.
+                // It opens on the last 24 hours (the seeded alerts are older); clearing "from" groups every alert.
                 browser.driver.findElement(By.cssSelector("[id='queue:grouped'] .ui-toggleswitch-slider")).click();
                 browser.waitForAjax();
                 browser.waitFor(By.id("queue:alerts:countCol"));
-                assertThat(browser.driver.findElement(By.id("queue:alerts_data")).getText()).contains("source.ip=198.51.100.9");
+                browser.waitForText(By.id("queue:groupedWindow"), "24 giờ qua");
+                assertThat(browser.driver.findElement(By.id("queue:from_input")).getAttribute("value")).as("the window's start")
+                        .startsWith(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString());
+                assertThat(browser.driver.findElement(By.id("queue:alerts_data")).getText()).doesNotContain("source.ip=198.51.100.9");
+                browser.driver.executeScript("document.getElementById('queue:from_input').value='';");
+                browser.driver.findElement(By.id("queue:apply")).click();
+                browser.waitForAjax();
+                browser.waitForText(By.id("queue:alerts_data"), "source.ip=198.51.100.9");
+                assertThat(browser.present(By.id("queue:groupedWindow"))).isFalse();
                 browser.screenshot("alerts-03-grouped");
 
                 // The detail page of an alert.
@@ -644,6 +654,74 @@ class AlertQueueIT {
                 browser.screenshot("alerts-05-officer");
             });
         }
+    }
+
+    /** The grouped view's cursor as JSON (opaque to clients; here it tells which way the page was made). */
+    private static JsonNode cursor(String next) throws Exception {
+        return PortalClient.JSON.readTree(java.util.Base64.getUrlDecoder().decode(next));
+    }
+
+    private List<JsonNode> allGroups() throws Exception {
+        List<JsonNode> rows = new ArrayList<>();
+        String after = null;
+        do {
+            Answer a = client().call("GET", "/api/alerts/groups?size=2" + (after == null ? "" : "&after=" + after), DemoUser.ANALYST, null);
+            assertThat(a.status()).as(a.toString()).isEqualTo(200);
+            a.body().path("items").forEach(rows::add);
+            after = a.body().path("next").isNull() ? null : a.body().path("next").asText();
+        } while (after != null);
+        return rows;
+    }
+
+    @Test
+    @Order(9)
+    void alertsWrittenBeforeTheJobNamedTheirGroupAreGroupedTheSlowWayRatherThanLeftOut() throws Exception {
+        Answer fast = client().call("GET", "/api/alerts/groups?size=2", DemoUser.ANALYST, null);
+        assertThat(cursor(fast.body().path("next").asText()).has("gn")).as("every alert names its group: one composite").isTrue();
+
+        // Three alerts as a job of before soc.alert.group wrote them.
+        List<String> legacy = new ArrayList<>();
+        StringBuilder bulk = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> f = new HashMap<>();
+            f.put("@timestamp", BASE.plusSeconds(3600 + i).toString());
+            f.put("event.id", "legacy-" + i);
+            f.put("host.name", "legacy-host-01");
+            Alert alert = new Alert.RuleMatch(SQLI, new Event(f, LogSource.UNKNOWN));
+            Event doc = AlertDocument.of(alert).remove(AlertGroupName.FIELD);
+            enrich(doc, HIS, "P2");
+            String id = AlertDocument.id(alert);
+            legacy.add(id);
+            bulk.append("{\"index\":{\"_index\":\"").append(namespace.alertsIndex()).append("\",\"_id\":\"").append(id).append("\"}}\n")
+                    .append(new String(EventJson.write(doc), StandardCharsets.UTF_8)).append('\n');
+        }
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(elasticsearchUrl + "/_bulk?refresh=true"))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(bulk.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.body()).contains("\"errors\":false");
+        try {
+            Answer slow = client().call("GET", "/api/alerts/groups?size=2", DemoUser.ANALYST, null);
+            assertThat(cursor(slow.body().path("next").asText()).has("g")).as("by rule and key or host").isTrue();
+            List<JsonNode> rows = allGroups();
+            Map<String, Long> counts = rows.stream().collect(Collectors.toMap(g -> g.path("rule").asText() + " | " + g.path("key").asText(),
+                    g -> g.path("count").asLong()));
+            assertThat(counts).containsEntry("portal-it-sqli | legacy-host-01", 3L).containsEntry("portal-it-sqli | his-web-01", 25L)
+                    .containsEntry("portal-it-brute-force | source.ip=203.0.113.7", 6L).hasSize(6);
+            assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).as("each alert in one group").isEqualTo(78);
+
+            Answer ack = triage(DemoUser.ANALYST, "", Map.of("group", Map.of("rule", "portal-it-sqli", "key", "legacy-host-01",
+                    "host", true), "status", "acknowledged"));
+            assertThat(ack.status()).as(ack.toString()).isEqualTo(200);
+            assertThat(ack.body().path("changed")).extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(legacy);
+        } finally {
+            for (String id : legacy) {
+                HttpResponse<String> deleted = HTTP.send(HttpRequest.newBuilder(URI.create(elasticsearchUrl + "/" + namespace.alertsIndex()
+                        + "/_doc/" + id + "?refresh=true")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+            }
+        }
+        Answer again = client().call("GET", "/api/alerts/groups?size=2", DemoUser.ANALYST, null);
+        assertThat(cursor(again.body().path("next").asText()).has("gn")).as("once they are gone, the fast way again").isTrue();
     }
 
     @Test

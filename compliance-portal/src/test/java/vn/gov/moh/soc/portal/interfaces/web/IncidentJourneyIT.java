@@ -90,10 +90,32 @@ class IncidentJourneyIT {
                 assertThat(browser.driver.findElement(By.id("incident")).getText()).contains("Đã chặn địa chỉ 203.0.113.9 trên tường lửa.");
                 browser.screenshot("incident-03-containment");
 
+                // The details, edited on the page through the API's service call: a blank title refused the same way.
+                browser.driver.findElement(By.id("incident:editDetails")).click();
+                browser.waitForAjax();
+                assertThat(browser.waitFor(By.id("incident:title")).getAttribute("value")).isEqualTo("SSH brute force — HIS Bạch Mai");
+                browser.type(By.id("incident:title"), "   ");
+                browser.driver.findElement(By.id("incident:saveDetails")).click();
+                browser.waitForAjax();
+                browser.waitForText(By.id("incident:details"), "the title is required");
+                assertThat(browser.driver.findElement(By.id("heading")).getText()).endsWith("SSH brute force — HIS Bạch Mai");
+                browser.type(By.id("incident:title"), "Dò mật khẩu SSH vào HIS Bạch Mai");
+                browser.driver.executeScript("document.getElementById('incident:severity_input').value='CRITICAL';");
+                browser.type(By.id("incident:description"), "Nguồn 203.0.113.9, đã chặn.");
+                browser.driver.findElement(By.id("incident:saveDetails")).click();
+                browser.waitForAjax();
+                browser.waitForText(By.id("heading"), "Dò mật khẩu SSH vào HIS Bạch Mai");
+                assertThat(browser.driver.findElements(By.id("incident:details"))).as("closed once saved").isEmpty();
+                assertThat(browser.driver.findElement(By.id("incident:descriptionText")).getText()).isEqualTo("Nguồn 203.0.113.9, đã chặn.");
+                assertThat(browser.driver.findElement(By.id("incident:body")).getText()).contains("Nghiêm trọng");
+                assertThat(browser.waitFor(By.id("incident:timeline")).getText()).contains("title 'Dò mật khẩu SSH vào HIS Bạch Mai'")
+                        .contains("severity HIGH → CRITICAL");
+                browser.screenshot("incident-03b-details");
+
                 browser.driver.get(url("incidents.xhtml"));
                 var row = browser.waitFor(By.xpath("//tr[.//a[text()='" + reference + "']]"));
                 assertThat(row.getAttribute("class")).contains("incident-overdue");
-                assertThat(row.getText()).contains("Ngăn chặn").contains("Cao");
+                assertThat(row.getText()).contains("Ngăn chặn").contains("Nghiêm trọng");
                 browser.screenshot("incident-04-list");
             });
         }
@@ -107,6 +129,7 @@ class IncidentJourneyIT {
                 assertThat(browser.waitFor(By.id("heading")).getText()).startsWith(reference);
                 assertThat(browser.driver.findElements(By.cssSelector("button[id$=':move']"))).as("no handling controls").isEmpty();
                 assertThat(browser.driver.findElements(By.id("incident:close"))).isEmpty();
+                assertThat(browser.driver.findElements(By.id("incident:editDetails"))).as("an officer reads the details").isEmpty();
                 browser.type(By.id("incident:text"), "Bệnh viện đã cô lập máy chủ his-web-1.");
                 browser.driver.findElement(By.id("incident:addComment")).click();
                 browser.waitForAjax();

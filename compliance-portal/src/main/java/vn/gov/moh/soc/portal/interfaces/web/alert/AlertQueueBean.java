@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -73,6 +75,9 @@ public class AlertQueueBean implements Serializable {
     private String technique;
     private String text;
     private boolean grouped;
+    /** The start the grouped view set itself (null: none, or the analyst's own). */
+    private Date defaultFrom;
+    static final Duration GROUPED_WINDOW = Duration.ofHours(24);
 
     // Triage.
     private List<AlertRow> selected = new ArrayList<>();
@@ -123,10 +128,34 @@ public class AlertQueueBean implements Serializable {
         return value == null || value.isBlank() ? Set.of() : Set.of(value.strip());
     }
 
-    /** Switching between alerts and groups starts again from the first page. */
+    /**
+     * Switching between alerts and groups starts again from the first page. The grouped view
+     * opens on the last {@link #GROUPED_WINDOW} when no time range is set: the analyst's usual
+     * question, and a grouping counts every alert of its range. Clearing "from" groups them all;
+     * back to the list, a window the page set itself is taken away again.
+     */
     public void toggleGrouped() {
+        if (grouped && from == null && to == null) {
+            from = Date.from(Instant.now().minus(GROUPED_WINDOW).truncatedTo(ChronoUnit.MINUTES));
+            defaultFrom = from;
+        } else if (!grouped && defaultFrom != null && defaultFrom.equals(from)) {
+            from = null;
+        }
+        if (!grouped) {
+            defaultFrom = null;
+        }
+        try {
+            filter = buildFilter();
+        } catch (InvalidFieldException e) {
+            FieldMessages.refused(FORM, e);
+        }
         rows.pages.reset();
         selected = new ArrayList<>();
+    }
+
+    /** Whether the grouped view shows the window it opened on (the page says how to see every alert). */
+    public boolean isDefaultWindow() {
+        return grouped && defaultFrom != null && defaultFrom.equals(from) && to == null;
     }
 
     /** The poll: how many alerts arrived after the newest one shown; the table stays as it is. */

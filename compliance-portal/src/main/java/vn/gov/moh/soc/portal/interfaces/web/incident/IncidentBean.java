@@ -20,18 +20,21 @@ import vn.gov.moh.soc.portal.application.incident.IncidentView;
 import vn.gov.moh.soc.portal.domain.model.incident.Incident;
 import vn.gov.moh.soc.portal.domain.model.incident.IncidentDeadlines;
 import vn.gov.moh.soc.portal.domain.model.incident.IncidentId;
+import vn.gov.moh.soc.portal.domain.model.incident.IncidentPriority;
 import vn.gov.moh.soc.portal.domain.model.incident.IncidentStateException;
 import vn.gov.moh.soc.portal.domain.model.incident.IncidentStatus;
 import vn.gov.moh.soc.portal.domain.model.incident.IncidentTask;
 import vn.gov.moh.soc.portal.domain.model.incident.Observable;
 import vn.gov.moh.soc.portal.domain.model.incident.ObservableType;
 import vn.gov.moh.soc.portal.domain.model.incident.Resolution;
+import vn.gov.moh.soc.portal.domain.model.incident.Severity;
 import vn.gov.moh.soc.portal.infrastructure.json.IncidentJson;
 import vn.gov.moh.soc.portal.interfaces.web.FieldMessages;
 import vn.gov.moh.soc.portal.interfaces.web.security.BrowserCaller;
 
 /**
- * One incident: its phase and the moves it allows, closing and reopening, assignee, comments,
+ * One incident: its details (title, severity, priority, description: editable while open), its
+ * phase and the moves it allows, closing and reopening, assignee, comments,
  * timeline, observables, tasks, linked alerts, deadlines, and the JSON and STIX exports. Each action
  * is one {@link IncidentService} call; controls are shown only to those the service lets act.
  */
@@ -62,6 +65,12 @@ public class IncidentBean implements Serializable {
     private String taskAssignee;
     private LocalDateTime taskDue;
     private String reportNote;
+    // The details being edited (title, severity, priority, description); null fields while not editing.
+    private boolean editing;
+    private String editTitle;
+    private Severity editSeverity;
+    private IncidentPriority editPriority;
+    private String editDescription;
 
     /** A change of the incident by its handler, as the service takes it. */
     private interface Action {
@@ -90,6 +99,34 @@ public class IncidentBean implements Serializable {
     public void reopen() {
         String r = reason;
         handle("reopen", "reason", (i, by, at) -> i.reopen(r, by, at));
+    }
+
+    /** Opens the details for editing, filled with the incident's. */
+    public void startEdit() {
+        Incident i = getIncident();
+        if (i == null) {
+            return;
+        }
+        editTitle = i.title();
+        editSeverity = i.severity();
+        editPriority = i.priority();
+        editDescription = i.description();
+        editing = true;
+    }
+
+    public void cancelEdit() {
+        editing = false;
+    }
+
+    /** The details as {@code PUT /api/incidents/{id}} changes them: the same service call, checks and audit record. */
+    public void saveDetails() {
+        String t = editTitle;
+        String d = editDescription;
+        Severity s = editSeverity;
+        IncidentPriority p = editPriority;
+        if (handle("edit", "title", (i, by, at) -> i.editDetails(t, d, s, p, by, at))) {
+            editing = false;
+        }
     }
 
     public void assign() {
@@ -179,6 +216,50 @@ public class IncidentBean implements Serializable {
 
     private IncidentId incidentId() {
         return new IncidentId(id);
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getEditTitle() {
+        return editTitle;
+    }
+
+    public void setEditTitle(String editTitle) {
+        this.editTitle = editTitle;
+    }
+
+    public Severity getEditSeverity() {
+        return editSeverity;
+    }
+
+    public void setEditSeverity(Severity editSeverity) {
+        this.editSeverity = editSeverity;
+    }
+
+    public IncidentPriority getEditPriority() {
+        return editPriority;
+    }
+
+    public void setEditPriority(IncidentPriority editPriority) {
+        this.editPriority = editPriority;
+    }
+
+    public String getEditDescription() {
+        return editDescription;
+    }
+
+    public void setEditDescription(String editDescription) {
+        this.editDescription = editDescription;
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public IncidentPriority[] getPriorities() {
+        return IncidentPriority.values();
     }
 
     public boolean isPresent() {
