@@ -46,9 +46,9 @@ public final class ReportContents {
             new Column("owner_unit_id", "Mã đơn vị", 3), new Column("owner_unit_name", "Đơn vị chủ quản", 5),
             new Column("level", "Cấp độ", 2), new Column("level_source", "Nguồn cấp độ", 3),
             new Column("dossier_state", "Hồ sơ đề xuất cấp độ", 4), new Column("requirements_applicable", "Số yêu cầu", 2),
-            new Column("compliant", "Đạt", 2), new Column("partial", "Đạt một phần", 2), new Column("non_compliant", "Không đạt", 2),
+            new Column("compliant", "Đáp ứng", 2), new Column("partial", "Đáp ứng một phần", 2), new Column("non_compliant", "Chưa đáp ứng", 2),
             new Column("not_applicable", "Không áp dụng", 2), new Column("not_assessed", "Chưa đánh giá", 2),
-            new Column("percent_compliant", "Tỷ lệ đạt (%)", 2), new Column("open_critical_vulnerabilities", "Lỗ hổng nghiêm trọng", 2));
+            new Column("percent_compliant", "Tỷ lệ đáp ứng (%)", 2), new Column("open_critical_vulnerabilities", "Lỗ hổng nghiêm trọng", 2));
 
     /** The columns of the system dossier summary's main table, one row per applicable requirement. */
     public static final List<Column> REQUIREMENT_COLUMNS = List.of(
@@ -130,7 +130,7 @@ public final class ReportContents {
         }
         summary.add(levels.append('.').toString());
         summary.add("Hệ thống có hồ sơ đề xuất cấp độ đã được phê duyệt: " + approved + "/" + checklists.size() + ".");
-        summary.add("Tỷ lệ yêu cầu đạt bình quân của các hệ thống: "
+        summary.add("Tỷ lệ yêu cầu được đáp ứng bình quân của các hệ thống: "
                 + (checklists.isEmpty() ? "không có hệ thống" : percentSum / checklists.size() + "%") + ".");
         summary.add("Đơn vị triển khai đủ mô hình bảo vệ 4 lớp: " + complete + "/" + layerRows.size() + ".");
         return new ReportContent(kind.vietnameseTitle(), facts(header),
@@ -176,9 +176,9 @@ public final class ReportContents {
         groupRows.add(List.of("Tổng cộng", n(all.applicable()), n(all.compliant()), n(all.partial()), n(all.nonCompliant()),
                 n(all.notApplicable()), n(all.notAssessed()), n(all.percentCompliant())));
         Table groups = new Table(List.of(new Column("group", "Nhóm yêu cầu", 8), new Column("applicable", "Số yêu cầu", 2),
-                new Column("compliant", "Đạt", 2), new Column("partial", "Đạt một phần", 2), new Column("non_compliant", "Không đạt", 2),
+                new Column("compliant", "Đáp ứng", 2), new Column("partial", "Đáp ứng một phần", 2), new Column("non_compliant", "Chưa đáp ứng", 2),
                 new Column("not_applicable", "Không áp dụng", 2), new Column("not_assessed", "Chưa đánh giá", 2),
-                new Column("percent_compliant", "Tỷ lệ đạt (%)", 2)), groupRows);
+                new Column("percent_compliant", "Tỷ lệ đáp ứng (%)", 2)), groupRows);
         List<List<String>> lines = new ArrayList<>();
         for (Checklist.Entry e : list.entries()) {
             var a = e.assessment();
