@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.gov.moh.soc.portal.domain.model.report.Report;
 import vn.gov.moh.soc.portal.domain.model.report.ReportFileStore;
+import vn.gov.moh.soc.portal.domain.model.report.ReportFormat;
 import vn.gov.moh.soc.portal.domain.model.report.ReportId;
 import vn.gov.moh.soc.portal.domain.model.report.ReportRenderer;
 
@@ -44,9 +45,7 @@ public class ReportJobs {
             records.start(id);
             Instant asOf = records.now();
             ReportSources.Built built = sources.build(report, asOf, percent -> records.progress(id, percent * 90 / 100));
-            ReportRenderer renderer = renderers.stream().filter(r -> r.format() == report.format()).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no renderer for " + report.format()));
-            byte[] bytes = renderer.render(built.content());
+            byte[] bytes = rendererFor(report.format()).render(built.content());
             records.progress(id, 95);
             Report.StoredContent content = Report.StoredContent.of(report.format().contentType(), fileName(report), bytes);
             files.keep(content, bytes);
@@ -61,6 +60,11 @@ public class ReportJobs {
                 LOG.log(Level.SEVERE, "report " + id + " failed and its failure could not be stored", again);
             }
         }
+    }
+
+    ReportRenderer rendererFor(ReportFormat format) {
+        return renderers.stream().filter(r -> r.format() == format).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no renderer for " + format));
     }
 
     /** The name offered on download: kind, scope, id, e.g. {@code bao-cao-don-vi-bv-bach-mai-101.pdf}. */
