@@ -81,7 +81,7 @@ public final class ReportContents {
      * @param dossiers    each covered system's newest dossier, where it has one
      * @param protections the covered units' 4 layers, by unit
      */
-    public static ReportContent compliance(ReportKind kind, Header header, String scopeName, List<Unit> units,
+    public static ReportContent compliance(ReportKind kind, Header header, List<Unit> units,
                                            List<SystemChecklist> checklists, Map<SystemId, Dossier> dossiers,
                                            Map<UnitId, ProtectionStatus> protections) {
         Function<UnitId, String> unitName = names(units);
@@ -123,7 +123,7 @@ public final class ReportContents {
                 new Column("layer_4", "Lớp 4: kết nối Hệ thống giám sát quốc gia", 3), new Column("complete", "Đủ 4 lớp", 2)), layerRows);
 
         List<String> summary = new ArrayList<>();
-        summary.add("Phạm vi: " + scopeName + ". Số đơn vị: " + units.size() + "; số hệ thống thông tin: " + checklists.size() + ".");
+        summary.add("Số đơn vị: " + units.size() + "; số hệ thống thông tin: " + checklists.size() + ".");
         StringBuilder levels = new StringBuilder("Theo cấp độ: ");
         for (SecurityLevel l : SecurityLevel.values()) {
             levels.append(l == SecurityLevel.LEVEL_1 ? "" : "; ").append(Decree85Criteria.legalTerm(l)).append(": ").append(byLevel.getOrDefault(l, 0));

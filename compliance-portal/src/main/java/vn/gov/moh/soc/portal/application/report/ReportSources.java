@@ -76,7 +76,7 @@ public class ReportSources {
             case UNIT_COMPLIANCE -> {
                 Unit unit = tree.find(scope.unit())
                         .orElseThrow(() -> new vn.gov.moh.soc.portal.application.NotFoundException("no unit " + scope.unit()));
-                yield compliance(report, asOf, tree, inTreeOrder(tree, unit.id()), unit.name() + " và các đơn vị trực thuộc", progress);
+                yield compliance(report, asOf, tree, inTreeOrder(tree, unit.id()), unit.name() + " (" + unit.id() + ") và các đơn vị trực thuộc", progress);
             }
             case SYSTEM_DOSSIER -> system(report, asOf, tree, progress);
             case ANNUAL_DRILLS -> annualDrills(report, asOf, tree, progress);
@@ -109,7 +109,8 @@ public class ReportSources {
             progress.accept(++done * 100 / steps);
         }
         BuiltFrom from = new BuiltFrom(asOf, units.size(), systems.size(), dossierCount, 0);
-        return new Built(ReportContents.compliance(report.scope().kind(), header(report, from), scopeName, units, checklists, newest, layers), from);
+        return new Built(ReportContents.compliance(report.scope().kind(), header(report, from, scopeName), units, checklists, newest,
+                layers), from);
     }
 
     private Built system(Report report, Instant asOf, UnitHierarchy tree, IntConsumer progress) {
@@ -121,7 +122,8 @@ public class ReportSources {
         UnitId owner = checklist.system().owner();
         String ownerName = tree.find(owner).map(Unit::name).orElse(owner.value());
         BuiltFrom from = new BuiltFrom(asOf, 1, 1, ofSystem.size(), 0);
-        return new Built(ReportContents.systemDossier(header(report, from), ownerName, checklist, newest), from);
+        String scope = "hệ thống thông tin " + checklist.system().name() + " (mã " + checklist.system().id() + ")";
+        return new Built(ReportContents.systemDossier(header(report, from, scope), ownerName, checklist, newest), from);
     }
 
     private Built annualDrills(Report report, Instant asOf, UnitHierarchy tree, IntConsumer progress) {
@@ -131,11 +133,13 @@ public class ReportSources {
         ofYear.forEach(d -> involved.addAll(d.participants()));
         BuiltFrom from = new BuiltFrom(asOf, involved.size(), 0, 0, ofYear.size());
         LocalDate day = asOf.atZone(LocalDay.VIETNAM).toLocalDate();
-        return new Built(ReportContents.annualDrills(header(report, from), report.scope().year(), inTreeOrder(tree, null), ofYear, day), from);
+        return new Built(ReportContents.annualDrills(header(report, from, "toàn ngành, năm " + report.scope().year()), report.scope().year(),
+                inTreeOrder(tree, null), ofYear, day), from);
     }
 
-    private static ReportContents.Header header(Report report, BuiltFrom from) {
-        return new ReportContents.Header(report.id().value(), report.scope().describe(), report.requestedBy(), report.requestedAt(), from);
+    /** @param scope the scope in Vietnamese words, as the report prints it */
+    private static ReportContents.Header header(Report report, BuiltFrom from, String scope) {
+        return new ReportContents.Header(report.id().value(), scope, report.requestedBy(), report.requestedAt(), from);
     }
 
     /** The systems whose owner is one of the units, by owner and name. */

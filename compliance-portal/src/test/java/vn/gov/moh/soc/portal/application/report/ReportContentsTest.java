@@ -57,7 +57,7 @@ class ReportContentsTest {
                     new Requirement("MGT-POL-03", "POLICY", SecurityLevel.LEVEL_3, "Phổ biến quy chế", "Train", "d", "d")));
 
     private static ReportContents.Header header(BuiltFrom from) {
-        return new ReportContents.Header(101, "unit bv-bach-mai", "auditor", AS_OF.minusSeconds(5), from);
+        return new ReportContents.Header(101, "Bệnh viện Bạch Mai (bv-bach-mai) và các đơn vị trực thuộc", "auditor", AS_OF.minusSeconds(5), from);
     }
 
     private static InformationSystem his(long id) {
@@ -89,7 +89,7 @@ class ReportContentsTest {
     @Test
     void theComplianceReportHasOneRowPerSystemWithItsLevelDossierAndCounts() {
         BuiltFrom from = new BuiltFrom(AS_OF, 2, 2, 1, 0);
-        ReportContent c = ReportContents.compliance(ReportKind.SECTOR_COMPLIANCE, header(from), "toàn ngành", UNITS,
+        ReportContent c = ReportContents.compliance(ReportKind.SECTOR_COMPLIANCE, header(from), UNITS,
                 List.of(checklist(1, SecurityLevel.LEVEL_3, AssessmentStatus.COMPLIANT), checklist(2, SecurityLevel.LEVEL_1, AssessmentStatus.PARTIAL)),
                 Map.of(new SystemId(1), dossier(1, DossierState.APPROVED)),
                 Map.of(BACH_MAI, layers(BACH_MAI, LayerStatus.State.IN_PLACE, LayerStatus.State.IN_PLACE, LayerStatus.State.IN_PLACE,
@@ -108,7 +108,7 @@ class ReportContentsTest {
         assertThat(layerTable.rows()).containsExactly(
                 List.of("byt", "Bộ Y tế", "1", "Chưa triển khai", "Triển khai một phần", "Chưa triển khai", "Chưa triển khai", "Chưa"),
                 List.of("bv-bach-mai", "Bệnh viện Bạch Mai", "1", "Đã triển khai", "Đã triển khai", "Đã triển khai", "Đã triển khai", "Có"));
-        assertThat(c.sections().get(0).paragraphs()).contains(
+        assertThat(c.sections().get(0).paragraphs()).contains("Số đơn vị: 2; số hệ thống thông tin: 2.",
                 "Theo cấp độ: Cấp độ 1: 1; Cấp độ 2: 0; Cấp độ 3: 1; Cấp độ 4: 0; Cấp độ 5: 0.",
                 "Hệ thống có hồ sơ đề xuất cấp độ đã được phê duyệt: 1/2.",
                 "Tỷ lệ yêu cầu được đáp ứng bình quân của các hệ thống: 16%.",
@@ -121,8 +121,7 @@ class ReportContentsTest {
 
     @Test
     void anEmptyScopeStillMakesAReportThatSaysSo() {
-        ReportContent c = ReportContents.compliance(ReportKind.UNIT_COMPLIANCE, header(new BuiltFrom(AS_OF, 1, 0, 0, 0)), "Bệnh viện Bạch Mai",
-                UNITS.subList(1, 2), List.of(), Map.of(), Map.of());
+        ReportContent c = ReportContents.compliance(ReportKind.UNIT_COMPLIANCE, header(new BuiltFrom(AS_OF, 1, 0, 0, 0)), UNITS.subList(1, 2), List.of(), Map.of(), Map.of());
         assertThat(c.main().rows()).isEmpty();
         assertThat(c.sections().get(0).paragraphs()).contains("Tỷ lệ yêu cầu được đáp ứng bình quân của các hệ thống: không có hệ thống.");
     }

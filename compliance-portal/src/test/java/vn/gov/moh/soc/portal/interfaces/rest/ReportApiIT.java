@@ -365,20 +365,7 @@ class ReportApiIT {
 
     // ---- the authorization matrix ----
 
-    /** A request on Bạch Mai's data and the same on Xanh Pôn's, with the status each role gets. */
-    private record Rule(String what, String method, Function<Boolean, String> path, Function<Boolean, Object> body,
-                        int officerOwn, int officerOther, int auditor, int admin, int analyst) {
-    }
-
-    private static Map<DemoUser, Integer> expected(Rule r, boolean ofBachMai) {
-        Map<DemoUser, Integer> m = new LinkedHashMap<>();
-        m.put(DemoUser.OFFICER_BACH_MAI, ofBachMai ? r.officerOwn() : r.officerOther());
-        m.put(DemoUser.OFFICER_HA_NOI, ofBachMai ? r.officerOther() : r.officerOwn());
-        m.put(DemoUser.AUDITOR, r.auditor());
-        m.put(DemoUser.ADMIN, r.admin());
-        m.put(DemoUser.ANALYST, r.analyst());
-        return m;
-    }
+    // The rules and each user's expected status are GovernanceApiIT's (GovernanceApiIT.Rule, GovernanceApiIT.expected).
 
     @Test
     @Order(4)
@@ -390,23 +377,23 @@ class ReportApiIT {
         Function<Boolean, Object> none = b -> null;
         Function<Boolean, String> unit = b -> b ? "bv-bach-mai" : "bv-xanh-pon";
         Function<Boolean, String> report = b -> "/api/reports/" + (b ? bmReport : xpReport);
-        List<Rule> rules = List.of(
-                new Rule("ask for the sector report", "POST", b -> "/api/reports", b -> request("SECTOR_COMPLIANCE", "CSV"), 403, 403, 202, 202, 202),
-                new Rule("ask for the annual drill report", "POST", b -> "/api/reports", b -> request("ANNUAL_DRILLS", "CSV", "year", YEAR),
+        List<GovernanceApiIT.Rule> rules = List.of(
+                new GovernanceApiIT.Rule("ask for the sector report", "POST", b -> "/api/reports", b -> request("SECTOR_COMPLIANCE", "CSV"), 403, 403, 202, 202, 202),
+                new GovernanceApiIT.Rule("ask for the annual drill report", "POST", b -> "/api/reports", b -> request("ANNUAL_DRILLS", "CSV", "year", YEAR),
                         403, 403, 202, 202, 202),
-                new Rule("ask for a unit report", "POST", b -> "/api/reports", b -> request("UNIT_COMPLIANCE", "CSV", "unit", unit.apply(b)),
+                new GovernanceApiIT.Rule("ask for a unit report", "POST", b -> "/api/reports", b -> request("UNIT_COMPLIANCE", "CSV", "unit", unit.apply(b)),
                         202, 403, 202, 202, 202),
-                new Rule("ask for a system summary", "POST", b -> "/api/reports",
+                new GovernanceApiIT.Rule("ask for a system summary", "POST", b -> "/api/reports",
                         b -> request("SYSTEM_DOSSIER", "CSV", "system", b ? bachMaiSystem : xanhPonSystem), 202, 403, 202, 202, 202),
-                new Rule("read a unit report", "GET", report, none, 200, 403, 200, 200, 200),
-                new Rule("download a unit report", "GET", b -> report.apply(b) + "/content", none, 200, 403, 200, 200, 200),
-                new Rule("read a sector-wide report", "GET", b -> "/api/reports/" + sector, none, 403, 403, 200, 200, 200),
-                new Rule("download a sector-wide report", "GET", b -> "/api/reports/" + sector + "/content", none, 403, 403, 200, 200, 200),
-                new Rule("list the reports", "GET", b -> "/api/reports", none, 200, 200, 200, 200, 200));
+                new GovernanceApiIT.Rule("read a unit report", "GET", report, none, 200, 403, 200, 200, 200),
+                new GovernanceApiIT.Rule("download a unit report", "GET", b -> report.apply(b) + "/content", none, 200, 403, 200, 200, 200),
+                new GovernanceApiIT.Rule("read a sector-wide report", "GET", b -> "/api/reports/" + sector, none, 403, 403, 200, 200, 200),
+                new GovernanceApiIT.Rule("download a sector-wide report", "GET", b -> "/api/reports/" + sector + "/content", none, 403, 403, 200, 200, 200),
+                new GovernanceApiIT.Rule("list the reports", "GET", b -> "/api/reports", none, 200, 200, 200, 200, 200));
         List<String> wrong = new ArrayList<>();
-        for (Rule r : rules) {
+        for (GovernanceApiIT.Rule r : rules) {
             for (boolean ofBachMai : new boolean[] {true, false}) {
-                for (Map.Entry<DemoUser, Integer> e : expected(r, ofBachMai).entrySet()) {
+                for (Map.Entry<DemoUser, Integer> e : GovernanceApiIT.expected(r, ofBachMai).entrySet()) {
                     long auditBefore = portal.auditRecords();
                     int status = r.path().apply(ofBachMai).endsWith("/content") && r.method().equals("GET")
                             ? download(e.getKey(), Long.parseLong(r.path().apply(ofBachMai).split("/")[3])).status()

@@ -19,6 +19,14 @@ public class JpaReportRepository implements ReportRepository {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    public JpaReportRepository() {
+    }
+
+    /** Outside the server (the persistence ITs). */
+    JpaReportRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public Report add(Report queued) {
         ReportEntity e = ReportEntity.of(queued);
