@@ -56,7 +56,13 @@ public class ReportService {
                     + (visible == null ? " (sector-wide reports are for auditors, analysts and admins)" : ""));
         }
         Report saved = records.queue(Report.request(scope, format, visible, caller.name(), clock.instant()));
-        jobs.submit(saved.id());
+        try {
+            jobs.submit(saved.id());
+        } catch (RuntimeException e) {
+            // The executor refused the task (shutting down, saturated): the request stays, marked failed, saying why.
+            records.fail(saved.id(), "the report could not be started: " + e);
+            return records.find(saved.id()).orElse(saved);
+        }
         return saved;
     }
 
