@@ -42,10 +42,18 @@ class ReportsPageIT {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("portal.it.war")));
     }
 
-    private static void choose(HeadlessChromium browser, String menu, String label) {
-        browser.driver.findElement(By.id(menu)).click();
-        browser.waitFor(By.cssSelector("[id='" + menu + "_panel'] li[data-label='" + label + "']")).click();
+    /** Selects a value of a PrimeFaces menu through its widget, as a click on the item does (its change event, its Ajax). */
+    private static void choose(HeadlessChromium browser, String menu, String value) {
+        // selectValue selects silently; the change behaviour (the p:ajax) is then called as a user's choice would.
+        browser.driver.executeScript("var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.callBehavior('change');",
+                menu, value);
         browser.waitForAjax();
+    }
+
+    /** The labels a menu offers (its hidden native select holds them all). */
+    private static List<String> options(HeadlessChromium browser, String menu) {
+        return browser.driver.findElements(By.cssSelector("[id='" + menu + "_input'] option")).stream()
+                .map(o -> o.getAttribute("textContent").strip()).toList();
     }
 
     private static List<String> rows(HeadlessChromium browser) {
@@ -58,7 +66,9 @@ class ReportsPageIT {
         try (HeadlessChromium browser = HeadlessChromium.loggedIn(base, DemoUser.AUDITOR, "reports.xhtml")) {
             browser.steps("reports-auditor", () -> {
                 assertThat(browser.driver.findElement(By.id("navReports")).getText()).isEqualTo("Báo cáo");
-                choose(browser, "request:kind", "Báo cáo toàn ngành");
+                assertThat(options(browser, "request:kind")).containsExactly("Báo cáo toàn ngành", "Báo cáo của đơn vị",
+                        "Tóm tắt hồ sơ của hệ thống thông tin", "Báo cáo diễn tập hằng năm");
+                choose(browser, "request:kind", "SECTOR_COMPLIANCE");
                 assertThat(browser.present(By.id("request:unit"))).as("the sector report takes no unit").isFalse();
                 browser.driver.findElement(By.xpath("//*[@id='request:format']//div[contains(@class,'ui-button')][normalize-space(.)='CSV']")).click();
                 browser.driver.findElement(By.id("request:ask")).click();
@@ -76,9 +86,7 @@ class ReportsPageIT {
     void anOfficerChoosesOnlyTheOwnUnitAndSeesOnlyItsReports() throws Exception {
         try (HeadlessChromium browser = HeadlessChromium.loggedIn(base, DemoUser.OFFICER_BACH_MAI, "reports.xhtml")) {
             browser.steps("reports-officer", () -> {
-                List<String> units = browser.driver.findElements(By.cssSelector("[id='request:unit_panel'] li"))
-                        .stream().map(li -> li.getAttribute("data-label")).toList();
-                assertThat(units).containsExactly("Bệnh viện Bạch Mai");
+                assertThat(options(browser, "request:unit")).containsExactly("Bệnh viện Bạch Mai");
                 browser.driver.findElement(By.id("request:ask")).click();
                 browser.waitForText(By.id("list:table_data"), "Đã xong");
                 browser.screenshot("reports-02-officer-done");
