@@ -69,7 +69,6 @@ class ReportsPageIT {
                 assertThat(options(browser, "request:kind")).containsExactly("Báo cáo toàn ngành", "Báo cáo của đơn vị",
                         "Tóm tắt hồ sơ của hệ thống thông tin", "Báo cáo diễn tập hằng năm");
                 choose(browser, "request:kind", "SECTOR_COMPLIANCE");
-                assertThat(browser.present(By.id("request:unit"))).as("the sector report takes no unit").isFalse();
                 browser.driver.findElement(By.xpath("//*[@id='request:format']//div[contains(@class,'ui-button')][normalize-space(.)='CSV']")).click();
                 browser.driver.findElement(By.id("request:ask")).click();
                 browser.waitForText(By.id("list:table_data"), "Đã xong");
