@@ -24,7 +24,9 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * auditors and admins, an officer's subtree;</li>
  * <li>the SOC console's alerts ({@link #alertReadableUnits}): analysts and admins read and triage
  * every unit's, auditors read them all, an officer reads those of their unit and the units below,
- * triaging none.</li>
+ * triaging none;</li>
+ * <li>compliance reports ({@link #reportReadableUnits}): analysts, auditors and admins ask for and
+ * read every report; an officer those of their subtree's units and systems.</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -127,6 +129,16 @@ public final class AccessPolicy {
      * agents shipped and nothing of its neighbours; anyone else none.
      */
     public static Optional<Set<UnitId>> eventReadableUnits(Caller caller, UnitHierarchy units) {
+        return readableUnitsOrAllForAnalysts(caller, units);
+    }
+
+    /**
+     * The units whose compliance reports the caller may read and ask for: empty optional for all of
+     * them, sector-wide reports included. Auditors (whose work reports are), analysts and admins
+     * every unit's; an officer those of the own subtree, never a sector-wide one. Asking for a report
+     * is the one thing an auditor creates: it changes no governance data.
+     */
+    public static Optional<Set<UnitId>> reportReadableUnits(Caller caller, UnitHierarchy units) {
         return readableUnitsOrAllForAnalysts(caller, units);
     }
 

@@ -157,8 +157,8 @@ class GovernanceApiIT {
      * One request on Bạch Mai's data and the same on Xanh Pôn's ({@code own} is the data of the
      * officer's own subtree), with the status each role gets.
      */
-    private record Rule(String what, String method, Function<Boolean, String> path, Function<Boolean, Object> body,
-                        int officerOwn, int officerOther, int auditor, int admin, int analyst) {
+    record Rule(String what, String method, Function<Boolean, String> path, Function<Boolean, Object> body,
+                int officerOwn, int officerOther, int auditor, int admin, int analyst) {
     }
 
     private static Function<Boolean, String> per(String bachMai, String xanhPon) {
@@ -230,7 +230,8 @@ class GovernanceApiIT {
         assertThat(wrong).isEmpty();
     }
 
-    private static Map<DemoUser, Integer> expected(Rule r, boolean ofBachMai) {
+    /** The status each demo user gets for the rule on Bạch Mai's data or on Xanh Pôn's (also {@link ReportApiIT}'s matrix). */
+    static Map<DemoUser, Integer> expected(Rule r, boolean ofBachMai) {
         Map<DemoUser, Integer> m = new LinkedHashMap<>();
         m.put(DemoUser.OFFICER_BACH_MAI, ofBachMai ? r.officerOwn() : r.officerOther());
         m.put(DemoUser.OFFICER_HA_NOI, ofBachMai ? r.officerOther() : r.officerOwn());
