@@ -34,15 +34,16 @@ import vn.gov.moh.soc.portal.application.Caller;
  * refusal is a decision, named here with the reason. The running server's answers for the same
  * rule (403 to the auditor on every change, 200 on reads, nothing audited) are the matrices of
  * {@code PortalApiIT}, {@code GovernanceApiIT}, {@code DossierApiIT}, {@code IncidentApiIT},
- * {@code AlertQueueIT}, {@code EventSearchIT}, {@code PipelinePublishingIT} and {@code DashboardApiIT}.
+ * {@code AlertQueueIT}, {@code EventSearchIT}, {@code PipelinePublishingIT}, {@code DashboardApiIT} and {@code ReportApiIT}.
  */
 class AuditorMatrixTest {
     /** Reads an auditor is refused, on purpose. */
     private static final Map<String, String> READS_REFUSED = Map.of(
             "GET /incidents/proposal", "drafts an incident from alerts: the first step of an escalation, which only the SOC makes");
 
-    /** Changes an auditor may make, on purpose (none yet; a report an auditor generates would be one). */
-    private static final Map<String, String> CHANGES_ALLOWED = Map.of();
+    /** Changes an auditor may make, on purpose: the architecture's auditors "generate compliance reports". */
+    private static final Map<String, String> CHANGES_ALLOWED = Map.of(
+            "POST /reports", "requests a compliance report: it writes the report and its audit record, and changes no record it reads");
 
     record Endpoint(String verb, String path, Set<String> roles) {
         String name() {
