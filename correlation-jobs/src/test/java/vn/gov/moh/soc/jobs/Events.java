@@ -29,4 +29,13 @@ public final class Events {
         return of("syslog", offset, String.format("<38>1 2026-11-21T10:%02d:%02dZ %s sshd 812 - - "
                 + "Failed password for %s from %s port %d ssh2", second / 60, second % 60, host, user, ip, 40000 + offset));
     }
+
+    /** The same failed login shipped by an agent as telemetry of the drill {@code drill}. */
+    public static EventRecord drillFailedLogin(String drill, long offset, String ip, int second) {
+        String line = String.format("<38>1 2026-11-21T10:%02d:%02dZ his-app-01 sshd 812 - - "
+                + "Failed password for root from %s port %d ssh2", second / 60, second % 60, ip, 40000 + offset);
+        Normalizer.Result result = NORMALIZER.normalize(Envelopes.raw(offset, vn.gov.moh.soc.core.envelope.EnvelopeJson
+                .write(Envelopes.envelope("his-app-01", "syslog", offset, line).withDrill(drill))));
+        return result.event();
+    }
 }

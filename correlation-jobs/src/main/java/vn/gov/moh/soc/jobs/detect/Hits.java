@@ -1,7 +1,6 @@
 package vn.gov.moh.soc.jobs.detect;
 
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import vn.gov.moh.soc.core.event.Event;
@@ -30,11 +29,6 @@ final class Hits {
     }
 
     static Map<String, String> group(Correlator c, CorrelationHit hit) {
-        List<String> names = c.rule().groupBy();
-        Map<String, String> group = new LinkedHashMap<>();
-        for (int i = 0; i < names.size() && i < hit.group.length; i++) {
-            group.put(names.get(i), hit.group[i]);
-        }
-        return group;
+        return c.group(Arrays.asList(hit.group));
     }
 }

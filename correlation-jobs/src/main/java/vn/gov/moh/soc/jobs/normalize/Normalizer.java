@@ -7,6 +7,7 @@ import java.util.List;
 import vn.gov.moh.soc.core.envelope.Envelope;
 import vn.gov.moh.soc.core.envelope.EnvelopeJson;
 import vn.gov.moh.soc.core.envelope.Flag;
+import vn.gov.moh.soc.core.event.DrillMark;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.parse.EventReader;
 import vn.gov.moh.soc.core.parse.InputFormat;
@@ -20,7 +21,8 @@ import vn.gov.moh.soc.jobs.record.RawRecord;
  * be: the envelope is decoded, its line parsed in the envelope's format by soc-core's parsers,
  * and the origin added ({@code event.id} is the envelope's stable id, {@code agent.id},
  * {@code organization.id} the unit, {@code host.name} when the line had none,
- * {@code event.created} when the agent read it, the agent's flags in {@code soc.flags}). An
+ * {@code event.created} when the agent read it, the agent's flags in {@code soc.flags}, a drill's
+ * mark in {@link DrillMark#FIELD}, which a line of its own can never set). An
  * event without a usable {@code @timestamp} gets the agent's time and the flag
  * {@code time_from_agent}. Nothing here throws on bad input.
  */
@@ -81,6 +83,11 @@ public final class Normalizer {
             event.put("event.kind", "event");
         }
         event.put("event.created", envelope.receivedAt().toString());
+        if (envelope.drill() != null) {
+            event.put(DrillMark.FIELD, envelope.drill());
+        } else {
+            event.remove(DrillMark.FIELD);
+        }
         if (envelope.source() != null && envelope.source().startsWith("/")) {
             event.put("log.file.path", envelope.source());
         }

@@ -59,7 +59,10 @@ class CorrelateFunctionTest {
         }
 
         CorrelationHit bruteForceHitOn(String host, long offset, String ip, int second) throws Exception {
-            EventRecord e = Events.failedLogin(host, offset, ip, second, "root");
+            return bruteForceHitOf(Events.failedLogin(host, offset, ip, second, "root"));
+        }
+
+        CorrelationHit bruteForceHitOf(EventRecord e) throws Exception {
             int before = m.getSideOutput(MatchFunction.HITS) == null ? 0 : m.getSideOutput(MatchFunction.HITS).size();
             m.processElement(e, e.timestamp);
             List<CorrelationHit> hits = new ArrayList<>();
@@ -115,6 +118,28 @@ class CorrelateFunctionTest {
         assertThat(doc.get("soc.alert.window_start")).isEqualTo("2026-11-21T10:00:00Z");
         assertThat(doc.get("soc.alert.window_end")).isEqualTo("2026-11-21T10:01:10Z");
         assertThat(alerts.get(0).timestamp).isEqualTo(T0 + 70_000);
+    }
+
+    @Test
+    void aDrillsFailuresAreCountedApartFromRealOnesOfTheSameSourceAndItsAlertIsMarked() throws Exception {
+        // 8 drill failures and 7 real ones from one address within 2 minutes, interleaved
+        for (int i = 0; i < 8; i++) {
+            CorrelationHit drill = match.bruteForceHitOf(Events.drillFailedLogin("drill-5", 100 + i, "10.0.0.7", i * 7));
+            harness.processElement(drill, drill.timestamp);
+            if (i < 7) {
+                CorrelationHit real = match.bruteForceHit(200 + i, "10.0.0.7", i * 7 + 3);
+                harness.processElement(real, real.timestamp);
+            }
+        }
+        harness.processWatermark(T0 + 120_000);
+
+        List<AlertRecord> alerts = harness.extractOutputValues();
+        assertThat(alerts).hasSize(1);
+        Event doc = EventJson.read(alerts.get(0).json());
+        assertThat(doc.get("labels.soc_drill")).isEqualTo("drill-5");
+        assertThat(doc.get("source.ip")).isEqualTo("10.0.0.7");
+        assertThat(doc.get("soc.alert.event_count")).isEqualTo(8L);
+        assertThat((List<?>) doc.get("soc.alert.event_ids")).allSatisfy(id -> assertThat(id.toString()).contains(":10"));
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.gov.moh.soc.core.envelope.EnvelopeJson;
+import vn.gov.moh.soc.core.event.DrillMark;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.EventJson;
 import vn.gov.moh.soc.jobs.Envelopes;
@@ -92,6 +94,27 @@ class NormalizeFunctionTest {
         assertThat(events.get(4).text("user.name") + events.get(4).fields().keySet()).contains("dr.an");
         assertThat(events.get(5).get("user.name")).isEqualTo("carol");
         assertThat(events).allSatisfy(e -> assertThat(e.get("event.id")).isNotNull());
+    }
+
+    @Test
+    void aDrillsEnvelopeMarksItsEventAndARealLineCannotMarkItself() throws Exception {
+        String sshd = "<38>1 2026-11-21T02:59:58Z his-app-01 sshd 812 - - Failed password for root from 10.1.2.3 port 5022 ssh2";
+        harness.processElement(Envelopes.raw(1, EnvelopeJson.write(
+                Envelopes.envelope("his-app-01", "syslog", 1, sshd).withDrill("drill-9"))), 0);
+        assertThat(only().get(DrillMark.FIELD)).isEqualTo("drill-9");
+
+        harness.close();
+        open();
+        // a real JSON line that carries the label itself (nested or dotted) is not a drill's
+        harness.processElement(Envelopes.raw("jsonl", 2,
+                "{\"@timestamp\":\"2026-11-21T03:00:00Z\",\"message\":\"x\",\"labels\":{\"soc_drill\":\"drill-9\"}}"), 0);
+        harness.processElement(Envelopes.raw("jsonl", 3,
+                "{\"@timestamp\":\"2026-11-21T03:00:00Z\",\"message\":\"x\",\"labels.soc_drill\":\"drill-9\"}"), 0);
+        List<EventRecord> out = harness.extractOutputValues();
+        assertThat(out).hasSize(2);
+        for (EventRecord r : out) {
+            assertThat(EventJson.read(r.json()).has(DrillMark.FIELD)).isFalse();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import vn.gov.moh.soc.core.event.DrillMark;
 
 /**
  * One raw record as shipped by an agent to {@code soc.raw} (Kafka key: {@link #host}). The line
@@ -25,7 +26,9 @@ import java.util.Set;
  * <li>{@code receivedAt}: when the agent read the line;
  * <li>{@code line}: the line, decoded as UTF-8 (with replacement characters when invalid);
  * <li>{@code originalBytes}: the size of the line as read, in bytes, before any cut;
- * <li>{@code flags}: what was wrong with the line.
+ * <li>{@code flags}: what was wrong with the line;
+ * <li>{@code drill}: the id of the drill whose synthetic telemetry this is ({@link DrillMark}), null
+ *     for every real record.
  * </ul>
  */
 public final class Envelope {
@@ -41,9 +44,10 @@ public final class Envelope {
     private volatile byte[] lineUtf8;
     private final long originalBytes;
     private final Set<Flag> flags;
+    private final String drill;
 
     private Envelope(String agentId, String unit, String host, String input, String format, String source, String offset,
-            Instant receivedAt, String line, byte[] lineUtf8, long originalBytes, Set<Flag> flags) {
+            Instant receivedAt, String line, byte[] lineUtf8, long originalBytes, Set<Flag> flags, String drill) {
         this.agentId = Objects.requireNonNull(agentId, "agentId");
         this.unit = Objects.requireNonNull(unit, "unit");
         this.host = Objects.requireNonNull(host, "host");
@@ -59,19 +63,30 @@ public final class Envelope {
         this.lineUtf8 = lineUtf8;
         this.originalBytes = originalBytes;
         this.flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        this.drill = drill == null ? null : DrillMark.check(drill);
     }
 
     public Envelope(String agentId, String unit, String host, String input, String format, String source, String offset,
             Instant receivedAt, String line, long originalBytes, Set<Flag> flags) {
         this(agentId, unit, host, input, format, source, offset, receivedAt, Objects.requireNonNull(line, "line"), null,
-                originalBytes, flags);
+                originalBytes, flags, null);
     }
 
     /** An envelope whose line is given as bytes, which must be valid UTF-8 (the caller has checked). */
     public static Envelope ofUtf8(String agentId, String unit, String host, String input, String format, String source,
             String offset, Instant receivedAt, byte[] lineUtf8, long originalBytes, Set<Flag> flags) {
         return new Envelope(agentId, unit, host, input, format, source, offset, receivedAt, null,
-                Objects.requireNonNull(lineUtf8, "line"), originalBytes, flags);
+                Objects.requireNonNull(lineUtf8, "line"), originalBytes, flags, null);
+    }
+
+    /**
+     * This envelope marked as telemetry of the drill {@code drillId} (null: unmarked).
+     *
+     * @throws IllegalArgumentException when the id is not a valid drill id
+     */
+    public Envelope withDrill(String drillId) {
+        return new Envelope(agentId, unit, host, input, format, source, offset, receivedAt, line, lineUtf8, originalBytes,
+                flags, drillId);
     }
 
     public String agentId() {
@@ -133,6 +148,11 @@ public final class Envelope {
         return flags;
     }
 
+    /** The drill id of synthetic drill telemetry, null for a real record. */
+    public String drill() {
+        return drill;
+    }
+
     /**
      * The stable id of the record: the same line read again after a restart or a replay gets the
      * same id, so downstream stores can drop the duplicate.
@@ -150,7 +170,7 @@ public final class Envelope {
         return o instanceof Envelope e && agentId.equals(e.agentId) && unit.equals(e.unit) && host.equals(e.host)
                 && input.equals(e.input) && format.equals(e.format) && Objects.equals(source, e.source)
                 && offset.equals(e.offset) && receivedAt.equals(e.receivedAt) && originalBytes == e.originalBytes
-                && flags.equals(e.flags) && Arrays.equals(lineUtf8(), e.lineUtf8());
+                && flags.equals(e.flags) && Objects.equals(drill, e.drill) && Arrays.equals(lineUtf8(), e.lineUtf8());
     }
 
     @Override
@@ -162,7 +182,8 @@ public final class Envelope {
     public String toString() {
         String text = line();
         return "Envelope[id=" + id() + ", unit=" + unit + ", host=" + host + ", format=" + format + ", source=" + source
-                + ", receivedAt=" + receivedAt + ", flags=" + flags + ", originalBytes=" + originalBytes + ", line="
+                + ", receivedAt=" + receivedAt + ", flags=" + flags + ", originalBytes=" + originalBytes
+                + (drill == null ? "" : ", drill=" + drill) + ", line="
                 + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + "]";
     }
 }

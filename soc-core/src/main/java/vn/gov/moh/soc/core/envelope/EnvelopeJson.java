@@ -16,6 +16,8 @@ import java.util.Set;
  * <pre>{"id":"agent-1:nginx:7f3a.1024","agent":{"id":"agent-1"},"unit":"bv-bach-mai","host":"his-web-01",
  * "input":"nginx","format":"access-log","source":"/var/log/nginx/access.log","offset":"7f3a.1024",
  * "received":"2026-11-21T03:00:00.123Z","line":"...","original_bytes":123,"flags":["truncated"]}</pre>
+ * Drill telemetry has {@code "drill":"ID"} after {@code format} ({@link Envelope#drill()}); real
+ * records have no such field.
  * Written by {@link EnvelopeWriter} (the bytes of Jackson's generator, faster); read with
  * Jackson's streaming parser under the limits of the event codec, so a hostile record fails with
  * a clear error.
@@ -55,6 +57,7 @@ public final class EnvelopeJson {
         Instant received = null;
         String line = null;
         long originalBytes = -1;
+        String drill = null;
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         try (JsonParser p = FACTORY.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -86,6 +89,7 @@ public final class EnvelopeJson {
                     case "offset" -> offset = text(p, name);
                     case "received" -> received = instant(text(p, name));
                     case "line" -> line = text(p, name);
+                    case "drill" -> drill = text(p, name);
                     case "original_bytes" -> {
                         if (t != JsonToken.VALUE_NUMBER_INT) {
                             throw new IllegalArgumentException("'original_bytes' must be an integer");
@@ -118,8 +122,16 @@ public final class EnvelopeJson {
         require(offset, "offset");
         require(received, "received");
         require(line, "line");
-        return new Envelope(agentId, unit, host, input, format == null ? "auto" : format, source, offset, received,
-                line, originalBytes < 0 ? line.length() : originalBytes, flags);
+        Envelope envelope = new Envelope(agentId, unit, host, input, format == null ? "auto" : format, source, offset,
+                received, line, originalBytes < 0 ? line.length() : originalBytes, flags);
+        if (drill == null) {
+            return envelope;
+        }
+        try {
+            return envelope.withDrill(drill);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'drill': " + e.getMessage());
+        }
     }
 
     private static String text(JsonParser p, String field) throws IOException {

@@ -55,6 +55,7 @@ public final class EnvelopeWriter {
     private String input;
     private String format;
     private String source;
+    private String drill;
     /** {@code {"id":"AGENT:INPUT:} */
     private byte[] idPrefix;
     /** {@code ","agent":{"id":"AGENT"},...,"source":"SOURCE","offset":"} */
@@ -126,7 +127,8 @@ public final class EnvelopeWriter {
     private void header(Envelope e) {
         if (idPrefix != null && Objects.equals(agentId, e.agentId()) && Objects.equals(unit, e.unit())
                 && Objects.equals(host, e.host()) && Objects.equals(input, e.input())
-                && Objects.equals(format, e.format()) && Objects.equals(source, e.source())) {
+                && Objects.equals(format, e.format()) && Objects.equals(source, e.source())
+                && Objects.equals(drill, e.drill())) {
             return;
         }
         agentId = e.agentId();
@@ -135,12 +137,16 @@ public final class EnvelopeWriter {
         input = e.input();
         format = e.format();
         source = e.source();
+        drill = e.drill();
         hostUtf8 = host.getBytes(StandardCharsets.UTF_8);
         idPrefix = ascii("{\"id\":\"", quoted(agentId), ":", quoted(input), ":");
         StringBuilder m = new StringBuilder();
         m.append("\",\"agent\":{\"id\":\"").append(quoted(agentId)).append("\"},\"unit\":\"").append(quoted(unit))
                 .append("\",\"host\":\"").append(quoted(host)).append("\",\"input\":\"").append(quoted(input))
                 .append("\",\"format\":\"").append(quoted(format)).append('"');
+        if (drill != null) {
+            m.append(",\"drill\":\"").append(quoted(drill)).append('"');
+        }
         if (source != null) {
             m.append(",\"source\":\"").append(quoted(source)).append('"');
         }

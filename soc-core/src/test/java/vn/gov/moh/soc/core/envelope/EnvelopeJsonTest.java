@@ -25,6 +25,31 @@ class EnvelopeJsonTest {
     }
 
     @Test
+    void aDrillMarkSurvivesTheRoundTripAndRealRecordsHaveNone() {
+        Envelope drill = SAMPLE.withDrill("drill-2026-0001");
+        byte[] json = EnvelopeJson.write(drill);
+        assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"drill\":\"drill-2026-0001\"");
+        Envelope read = EnvelopeJson.read(json);
+        assertThat(read).isEqualTo(drill).isNotEqualTo(SAMPLE);
+        assertThat(read.drill()).isEqualTo("drill-2026-0001");
+        assertThat(read.id()).isEqualTo(SAMPLE.id());
+        assertThat(new String(EnvelopeJson.write(SAMPLE), StandardCharsets.UTF_8)).doesNotContain("drill");
+        assertThat(EnvelopeJson.read(EnvelopeJson.write(SAMPLE)).drill()).isNull();
+    }
+
+    @Test
+    void aBadDrillMarkIsRefusedNamingTheField() {
+        String base = "{\"agent\":{\"id\":\"a\"},\"unit\":\"u\",\"host\":\"h\",\"input\":\"i\","
+                + "\"offset\":\"1\",\"received\":\"2026-01-01T00:00:00Z\",\"line\":\"x\",";
+        assertThatThrownBy(() -> EnvelopeJson.read((base + "\"drill\":\"a b\"}").getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("'drill'").hasMessageContaining("'a b'");
+        assertThatThrownBy(() -> EnvelopeJson.read((base + "\"drill\":7}").getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("'drill' must be a string");
+        assertThatThrownBy(() -> SAMPLE.withDrill("x".repeat(65))).hasMessageContaining("1 to 64");
+        assertThat(SAMPLE.withDrill("d1").withDrill(null).drill()).isNull();
+    }
+
+    @Test
     void idDependsOnlyOnOrigin() {
         Envelope later = new Envelope("agent-1", "bv-bach-mai", "his-web-01", "nginx", "access-log", null, "7f3a.1024",
                 Instant.now(), "other", 5, Set.of());

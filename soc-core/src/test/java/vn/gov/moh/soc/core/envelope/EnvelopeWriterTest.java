@@ -37,6 +37,9 @@ class EnvelopeWriterTest {
             g.writeStringField("host", e.host());
             g.writeStringField("input", e.input());
             g.writeStringField("format", e.format());
+            if (e.drill() != null) {
+                g.writeStringField("drill", e.drill());
+            }
             if (e.source() != null) {
                 g.writeStringField("source", e.source());
             }
@@ -132,6 +135,8 @@ class EnvelopeWriterTest {
                 Envelope.ofUtf8("agent-1", "bv-bach-mai", "máy-chủ \"1\"", "files", "auto", "C:\\logs\\a\tb.log", "ofs\u0001é",
                         t, line, 7, Set.of()),
                 new Envelope("agent-2", "syt-ha-noi", "h", "stdin", "auto", null, "9.0", t, "text line", -1, Set.of()),
+                // a drill's input, then the same input unmarked: the mark is part of the shared header
+                envelope(line, t, Set.of()).withDrill("drill-7"),
                 envelope(line, t, Set.of()))) {
             assertSameAsJackson(writer, e);
             assertThat(writer.hostUtf8()).isEqualTo(e.host().getBytes(StandardCharsets.UTF_8));

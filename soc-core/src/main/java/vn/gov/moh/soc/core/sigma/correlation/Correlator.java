@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import vn.gov.moh.soc.core.event.DrillMark;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.sigma.rule.CorrelationRule;
 
@@ -50,7 +51,9 @@ public final class Correlator {
     /**
      * The group of a hit: each group-by name (resolved through the aliases for the referred rule)
      * with its value in the event; empty when the event lacks one of them, since such an event
-     * cannot be grouped.
+     * cannot be grouped. A drill's event ({@link DrillMark}) is grouped with the events of its
+     * drill only: its mark is one more group field, so drill traffic never adds to a real group
+     * and the alert carries the mark.
      */
     public Optional<Map<String, String>> groupOf(int ruleIndex, Event event) {
         Map<String, String> group = new LinkedHashMap<>();
@@ -61,7 +64,27 @@ public final class Correlator {
             }
             group.put(name, value.toString());
         }
+        Object drill = event.get(DrillMark.FIELD);
+        if (drill != null) {
+            group.put(DrillMark.FIELD, drill.toString());
+        }
         return Optional.of(group);
+    }
+
+    /**
+     * A group given by its values alone, in the order of {@link #groupOf} (the form callers keep
+     * in state): the group-by names, then the drill's mark when there is one more value.
+     */
+    public Map<String, String> group(List<String> values) {
+        List<String> names = rule.groupBy();
+        Map<String, String> group = new LinkedHashMap<>();
+        for (int i = 0; i < names.size() && i < values.size(); i++) {
+            group.put(names.get(i), values.get(i));
+        }
+        if (values.size() == names.size() + 1) {
+            group.put(DrillMark.FIELD, values.get(names.size()));
+        }
+        return group;
     }
 
     private String fieldName(int ruleIndex, String name) {
