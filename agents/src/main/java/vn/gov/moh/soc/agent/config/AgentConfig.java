@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.gov.moh.soc.core.event.DrillMark;
 
 /**
  * Everything the agent is told by its YAML file (see {@code soc-agent.example.yml}, where every
@@ -63,7 +64,8 @@ public record AgentConfig(Agent agent, Kafka kafka, SpoolSettings spool, Duratio
             String truststore, String truststorePassword) implements InputSettings {
     }
 
-    public record StdinInput(String name, String unit, String host, String format, int maxLineBytes)
+    /** {@code drill}: the id of the drill whose synthetic telemetry the pipe carries, null for real logs. */
+    public record StdinInput(String name, String unit, String host, String format, int maxLineBytes, String drill)
             implements InputSettings {
     }
 
@@ -231,10 +233,20 @@ public record AgentConfig(Agent agent, Kafka kafka, SpoolSettings spool, Duratio
             }
             default -> new StdinInput(name, unit, host,
                     in.matching("format", "auto", FORMATS, "a format (" + FORMATS.replace('|', ',') + ")"),
-                    (int) in.size("max_line_bytes", MiB, 1024, 2L * MiB));
+                    (int) in.size("max_line_bytes", MiB, 1024, 2L * MiB), drill(in));
         };
         in.done();
         return out;
+    }
+
+    /** A drill's mark, only for a pipe: a drill's lines are sent once, never read from a real log. */
+    private static String drill(Section in) {
+        String drill = in.string("drill", null);
+        try {
+            return drill == null ? null : DrillMark.check(drill);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(in.path("drill") + ": " + e.getMessage());
+        }
     }
 
     private static void checkRegex(String path, String regex) {

@@ -53,7 +53,7 @@ public final class StdinInput implements Input {
         LineSplitter.Handler handler = (buf, length, start, end, originalBytes, cut) -> {
             LineDecoding.Decoded d = LineDecoding.decode(buf, 0, length, settings.maxLineBytes(), originalBytes);
             Envelope e = new Envelope(agentId, settings.unit(), settings.host(), settings.name(), settings.format(), "stdin",
-                    startMillis + "." + start, Instant.now(), d.text(), originalBytes, d.flags());
+                    startMillis + "." + start, Instant.now(), d.text(), originalBytes, d.flags()).withDrill(settings.drill());
             sink.accept(e);
             counters.accepted(e);
         };

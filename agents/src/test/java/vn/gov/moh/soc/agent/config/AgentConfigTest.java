@@ -51,6 +51,27 @@ class AgentConfigTest {
     }
 
     @Test
+    void aPipeMayCarryADrillsMarkAndABadOneIsRefused() throws Exception {
+        AgentConfig c = parse("""
+                agent: {id: a1, unit: bv-bach-mai, host: h1}
+                kafka: {bootstrap_servers: "k:9092"}
+                inputs: [{name: drill, type: stdin, format: syslog, drill: DR-7}, {name: pipe, type: stdin}]
+                """);
+        assertThat(((AgentConfig.StdinInput) c.inputs().get(0)).drill()).isEqualTo("DR-7");
+        assertThat(((AgentConfig.StdinInput) c.inputs().get(1)).drill()).isNull();
+        assertThatThrownBy(() -> parse("""
+                agent: {id: a1, unit: u}
+                kafka: {bootstrap_servers: "k:9092"}
+                inputs: [{name: drill, type: stdin, drill: "no spaces"}]
+                """)).hasMessageContaining("inputs[0].drill: a drill id is");
+        assertThatThrownBy(() -> parse("""
+                agent: {id: a1, unit: u}
+                kafka: {bootstrap_servers: "k:9092"}
+                inputs: [{name: auth, type: file, paths: [x], drill: DR-7}]
+                """)).hasMessageContaining("drill");
+    }
+
+    @Test
     void saslWithoutCredentialsAndDuplicateInputNamesAreRefused() {
         assertThatThrownBy(() -> parse("""
                 agent: {id: a1, unit: u}

@@ -25,7 +25,7 @@ class StdinInputTest {
         pipe.write('\n');
         pipe.write(new byte[] {'b', (byte) 0xFE, '\n', 'l', 'a', 's', 't'});
         List<Envelope> got = new CopyOnWriteArrayList<>();
-        StdinInput input = new StdinInput(new AgentConfig.StdinInput("pipe", "bv-bach-mai", "his-app-01", "auto", 1024),
+        StdinInput input = new StdinInput(new AgentConfig.StdinInput("pipe", "bv-bach-mai", "his-app-01", "auto", 1024, null),
                 "agent-1", new ByteArrayInputStream(pipe.toByteArray()));
         input.start(got::add);
         input.awaitEnd();
@@ -41,5 +41,17 @@ class StdinInputTest {
         assertThat(got.stream().map(Envelope::id).distinct()).hasSize(1003);
         assertThat(input.counters().read()).isEqualTo(1003);
         assertThat(input.counters().flagged()).isEqualTo(2);
+        assertThat(got).allSatisfy(e -> assertThat(e.drill()).isNull());
+    }
+
+    @Test
+    void aDrillsPipeMarksEveryLine() throws Exception {
+        List<Envelope> got = new CopyOnWriteArrayList<>();
+        StdinInput input = new StdinInput(new AgentConfig.StdinInput("drill", "bv-bach-mai", "his-app-01", "syslog", 1024,
+                "drill-3"), "agent-1", new ByteArrayInputStream("a\nb\n".getBytes(StandardCharsets.UTF_8)));
+        input.start(got::add);
+        input.awaitEnd();
+        assertThat(got).extracting(Envelope::line).containsExactly("a", "b");
+        assertThat(got).extracting(Envelope::drill).containsExactly("drill-3", "drill-3");
     }
 }
