@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.gov.moh.soc.core.event.DrillMark;
 import vn.gov.moh.soc.core.sigma.AlertGroupName;
 import vn.gov.moh.soc.portal.application.alert.AlertQueue.GroupRef;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertFilter;
@@ -51,7 +52,7 @@ public final class AlertQueries {
     /** The fields a row of the queue shows (and {@code AlertSummary} reads); a document may hold many more. */
     static final List<String> SUMMARY_FIELDS = List.of("@timestamp", "event.id", "rule.id", "rule.name", "soc.alert.*",
             "host.name", "host.ip", "source.ip", "user.name", "organization.id", "soc.system.*", "threat.tactic.name",
-            "threat.technique.id");
+            "threat.technique.id", DrillMark.FIELD);
     static final String GROUPS = "groups";
     static final String KEYED = "keyed";
     static final String HOSTS = "hosts";
@@ -88,6 +89,12 @@ public final class AlertQueries {
         terms(b, "threat.tactic.name", f.tactics());
         terms(b, "threat.technique.id", f.techniques());
         terms(b, "soc.alert.status", f.statuses().stream().map(TriageStatus::documentValue).toList());
+        switch (f.drills()) {
+            case EXCLUDED -> b.mustNot(q -> q.exists(e -> e.field(DrillMark.FIELD)));
+            case ONLY -> b.filter(q -> q.exists(e -> e.field(DrillMark.FIELD)));
+            case INCLUDED -> {
+            }
+        }
         if (unitScope != null) {
             // An empty scope must find nothing, which a terms query with no value does.
             b.filter(q -> q.terms(t -> t.field("organization.id").terms(v -> v.value(values(unitScope)))));

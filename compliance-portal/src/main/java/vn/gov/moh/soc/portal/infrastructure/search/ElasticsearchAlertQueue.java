@@ -32,6 +32,7 @@ import vn.gov.moh.soc.portal.domain.model.alert.AlertGroupPage;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertPage;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertSort;
 import vn.gov.moh.soc.portal.domain.model.alert.AlertSummary;
+import vn.gov.moh.soc.portal.domain.model.alert.TriageStatus;
 
 /** The queue on the namespace's alerts index, with the requests of {@link AlertQueries}. */
 @ApplicationScoped
@@ -114,6 +115,17 @@ public class ElasticsearchAlertQueue implements AlertQueue {
         triage.put("status", change.status().documentValue());
         triage.put("triaged_by", change.by());
         triage.put("triaged_at", change.at().toString());
+        // When analysts responded, which triaged_at (the last change) forgets: a drill's time to
+        // respond reads them. A reopened alert is open again, so neither stands any more.
+        TriageStatus status = change.status();
+        if (status == TriageStatus.NEW) {
+            triage.put("acknowledged_at", null);
+            triage.put("closed_at", null);
+        } else if (status == TriageStatus.ACKNOWLEDGED) {
+            triage.put("acknowledged_at", change.at().toString());
+        } else {
+            triage.put("closed_at", change.at().toString());
+        }
         // A reopened alert keeps no earlier reason; an escalation keeps the analyst's.
         if (change.incidentReference() == null) {
             triage.put("triage_reason", change.reason());

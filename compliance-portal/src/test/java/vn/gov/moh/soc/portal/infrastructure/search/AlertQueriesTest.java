@@ -75,6 +75,22 @@ class AlertQueriesTest {
     }
 
     @Test
+    void drillAlertsAreShownByDefaultAndCanBeLeftOutOrShownAlone() throws Exception {
+        JsonNode any = json(AlertQueries.filter(AlertFilter.ANY, null));
+        assertThat(any.toString()).doesNotContain("labels.soc_drill");
+        JsonNode excluded = json(AlertQueries.filter(AlertFilter.ANY.withDrills(AlertFilter.Drills.EXCLUDED), null));
+        assertThat(excluded.at("/bool/must_not/0/exists/field").asText()).isEqualTo("labels.soc_drill");
+        assertThat(filters(excluded)).isEmpty();
+        JsonNode only = json(AlertQueries.filter(AlertFilter.ANY.withDrills(AlertFilter.Drills.ONLY), null));
+        assertThat(filters(only)).singleElement()
+                .satisfies(c -> assertThat(c.at("/exists/field").asText()).isEqualTo("labels.soc_drill"));
+        assertThat(AlertFilter.ANY.withDrills(AlertFilter.Drills.ONLY).since(java.time.Instant.EPOCH).drills())
+                .isEqualTo(AlertFilter.Drills.ONLY);
+        assertThat(AlertFilter.ANY.withDrills(AlertFilter.Drills.EXCLUDED).withRule("r").drills())
+                .isEqualTo(AlertFilter.Drills.EXCLUDED);
+    }
+
+    @Test
     void anOfficersScopeIsAddedBesideTheUnitsTheRequestAsksFor() throws Exception {
         AlertFilter asksForOther = new AlertFilter(null, null, Set.of(), Set.of(), Set.of("bv-xanh-pon"), Set.of(), Set.of(),
                 Set.of(), Set.of(), Set.of(), Set.of(), null);

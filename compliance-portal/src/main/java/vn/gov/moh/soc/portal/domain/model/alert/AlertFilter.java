@@ -11,12 +11,27 @@ import java.util.Set;
  * names and technique ids, triage statuses; {@code text} is searched in the rule's name and the
  * host names.
  *
- * @param from alerts at or after (inclusive), null for no lower bound
- * @param to   alerts before (exclusive), null for no upper bound
+ * @param from   alerts at or after (inclusive), null for no lower bound
+ * @param to     alerts before (exclusive), null for no upper bound
+ * @param drills whether alerts of drills ({@code labels.soc_drill}) are shown with the real ones,
+ *               left out, or shown alone
  */
 public record AlertFilter(Instant from, Instant to, Set<String> priorities, Set<String> ruleLevels, Set<String> units,
         Set<String> systems, Set<Integer> systemLevels, Set<String> rules, Set<String> tactics, Set<String> techniques,
-        Set<TriageStatus> statuses, String text) {
+        Set<TriageStatus> statuses, String text, Drills drills) {
+
+    /** Drill alerts in a view: the queue shows them (marked); statistics of real incidents leave them out. */
+    public enum Drills {
+        INCLUDED, EXCLUDED, ONLY
+    }
+
+    /** A filter that shows drill alerts beside the real ones. */
+    public AlertFilter(Instant from, Instant to, Set<String> priorities, Set<String> ruleLevels, Set<String> units,
+            Set<String> systems, Set<Integer> systemLevels, Set<String> rules, Set<String> tactics, Set<String> techniques,
+            Set<TriageStatus> statuses, String text) {
+        this(from, to, priorities, ruleLevels, units, systems, systemLevels, rules, tactics, techniques, statuses, text,
+                Drills.INCLUDED);
+    }
 
     public static final AlertFilter ANY = new AlertFilter(null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
             Set.of(), Set.of(), Set.of(), Set.of(), null);
@@ -32,6 +47,7 @@ public record AlertFilter(Instant from, Instant to, Set<String> priorities, Set<
         techniques = Set.copyOf(techniques);
         statuses = Set.copyOf(statuses);
         text = text == null || text.isBlank() ? null : text.strip();
+        drills = drills == null ? Drills.INCLUDED : drills;
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("the time range is empty: from " + from + " is not before to " + to);
         }
@@ -40,12 +56,18 @@ public record AlertFilter(Instant from, Instant to, Set<String> priorities, Set<
     /** The same filter from another start: the "new alerts since" count of the live refresh. */
     public AlertFilter since(Instant start) {
         return new AlertFilter(start, to, priorities, ruleLevels, units, systems, systemLevels, rules, tactics, techniques,
-                statuses, text);
+                statuses, text, drills);
     }
 
     /** The same filter for one rule only: a group of the grouped view. */
     public AlertFilter withRule(String ruleId) {
         return new AlertFilter(from, to, priorities, ruleLevels, units, systems, systemLevels, Set.of(ruleId), tactics,
-                techniques, statuses, text);
+                techniques, statuses, text, drills);
+    }
+
+    /** The same filter with drill alerts included, left out or alone. */
+    public AlertFilter withDrills(Drills value) {
+        return new AlertFilter(from, to, priorities, ruleLevels, units, systems, systemLevels, rules, tactics, techniques,
+                statuses, text, value);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import vn.gov.moh.soc.core.event.DrillMark;
 import vn.gov.moh.soc.core.event.Event;
 
 /**
@@ -13,12 +14,24 @@ import vn.gov.moh.soc.core.event.Event;
  * addresses, users, units and information systems; a correlation alert may name several of each).
  *
  * @param systemLevel the highest Decree 85 level among the systems, 0 when none is known
+ * @param drill       the mark of the drill run whose telemetry raised it ({@code labels.soc_drill}),
+ *                    null for a real alert
  */
 public record AlertSummary(String id, Instant timestamp, String ruleId, String ruleName, String ruleLevel,
         String priority, String status, List<String> hostNames, List<String> hostIps, List<String> sourceIps,
         List<String> userNames, List<String> unitIds, List<String> systemIds, List<String> systemNames,
         int systemLevel, List<String> tactics, List<String> techniques, String groupKey, long eventCount,
-        List<String> eventIds) {
+        List<String> eventIds, String drill) {
+
+    /** A real alert (no drill's mark). */
+    public AlertSummary(String id, Instant timestamp, String ruleId, String ruleName, String ruleLevel,
+            String priority, String status, List<String> hostNames, List<String> hostIps, List<String> sourceIps,
+            List<String> userNames, List<String> unitIds, List<String> systemIds, List<String> systemNames,
+            int systemLevel, List<String> tactics, List<String> techniques, String groupKey, long eventCount,
+            List<String> eventIds) {
+        this(id, timestamp, ruleId, ruleName, ruleLevel, priority, status, hostNames, hostIps, sourceIps, userNames, unitIds,
+                systemIds, systemNames, systemLevel, tactics, techniques, groupKey, eventCount, eventIds, null);
+    }
 
     public AlertSummary {
         hostNames = List.copyOf(hostNames);
@@ -54,7 +67,12 @@ public record AlertSummary(String id, Instant timestamp, String ruleId, String r
                 texts(doc.get("organization.id")), texts(doc.get("soc.system.id")), texts(doc.get("soc.system.name")),
                 level, texts(doc.get("threat.tactic.name")), texts(doc.get("threat.technique.id")),
                 doc.text("soc.alert.group_key"), count instanceof Number n ? n.longValue() : 1L,
-                texts(doc.get("soc.alert.event_ids")));
+                texts(doc.get("soc.alert.event_ids")), doc.text(DrillMark.FIELD));
+    }
+
+    /** Whether a drill's telemetry raised it. */
+    public boolean isDrill() {
+        return drill != null;
     }
 
     /** A field's values as texts: one value, a list, or none. */

@@ -35,6 +35,8 @@ public class AlertFilterParams {
     @QueryParam("technique") public List<String> technique;
     @QueryParam("status") public List<String> status;
     @QueryParam("q") public String q;
+    /** {@code include} (default: drill alerts shown, marked), {@code exclude} or {@code only}. */
+    @QueryParam("drills") public String drills;
 
     public AlertFilter toFilter() {
         Instant start = instant("from", from);
@@ -61,7 +63,19 @@ public class AlertFilterParams {
                 values("status", status, v -> TriageStatus.ofDocument(v.toLowerCase(Locale.ROOT)).orElseThrow(() -> new InvalidFieldException(
                         "status", "status '" + v + "' is not one of " + Arrays.stream(TriageStatus.values())
                                 .map(TriageStatus::documentValue).toList()))),
-                text);
+                text, drills(drills));
+    }
+
+    static AlertFilter.Drills drills(String value) {
+        if (value == null || value.isBlank()) {
+            return AlertFilter.Drills.INCLUDED;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "include" -> AlertFilter.Drills.INCLUDED;
+            case "exclude" -> AlertFilter.Drills.EXCLUDED;
+            case "only" -> AlertFilter.Drills.ONLY;
+            default -> throw new InvalidFieldException("drills", "drills is include, exclude or only: '" + value + "'");
+        };
     }
 
     static Instant instant(String field, String value) {

@@ -34,6 +34,7 @@ final class AlertJson {
                 .add("systemNames", list(a.systemNames())).add("systemLevel", a.systemLevel())
                 .add("tactics", list(a.tactics())).add("techniques", list(a.techniques()));
         add(o, "groupKey", a.groupKey());
+        add(o, "drill", a.drill());
         return o.add("eventCount", a.eventCount()).add("eventIds", list(a.eventIds())).build();
     }
 

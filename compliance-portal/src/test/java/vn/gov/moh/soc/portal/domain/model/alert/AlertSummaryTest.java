@@ -45,5 +45,16 @@ class AlertSummaryTest {
         assertThat(s.systemLevel()).isZero();
         assertThat(s.eventCount()).isEqualTo(1);
         assertThat(s.ruleId()).isNull();
+        assertThat(s.drill()).isNull();
+        assertThat(s.isDrill()).isFalse();
+    }
+
+    @Test
+    void aDrillsAlertCarriesItsMark() {
+        AlertSummary s = read("""
+                {"@timestamp":"2026-11-30T01:02:03Z","rule":{"name":"Sudo"},"labels":{"soc_drill":"drill-run-7"}}
+                """);
+        assertThat(s.drill()).isEqualTo("drill-run-7");
+        assertThat(s.isDrill()).isTrue();
     }
 }
