@@ -33,7 +33,7 @@ public interface DashboardData {
     /** The drills of the year with a participant (the organizer is one) among the units, participants loaded in the same query. */
     List<Drill> drills(Set<UnitId> units, int year);
 
-    /** Each incident once per affected unit. */
+    /** Each real incident once per affected unit; a drill's incidents (escalated from its marked alerts) are left out. */
     List<IncidentFact> incidents(Set<UnitId> units);
 
     /**

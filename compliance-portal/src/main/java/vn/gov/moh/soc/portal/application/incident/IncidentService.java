@@ -250,6 +250,10 @@ public class IncidentService {
         if (!p.unknown().isEmpty()) {
             throw new InvalidFieldException("alertIds", "no such alert: " + String.join(", ", p.unknown()));
         }
+        domain("alertIds", () -> {
+            Incident.requireOneKind(p.alerts().stream().map(AlertSummary::drill).toList());
+            return null;
+        });
         if (!p.escalated().isEmpty()) {
             throw new ConflictException("already escalated: " + p.escalated().entrySet().stream()
                     .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));

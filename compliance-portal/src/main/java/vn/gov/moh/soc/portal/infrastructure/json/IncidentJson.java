@@ -55,7 +55,7 @@ public final class IncidentJson {
                 text(a.path("ruleId")), text(a.path("ruleName")), text(a.path("ruleLevel")), text(a.path("priority")),
                 texts(a.path("hostNames")), texts(a.path("unitIds")), texts(a.path("systemIds")), texts(a.path("systemNames")),
                 a.path("systemLevel").asInt(), texts(a.path("techniques")), a.path("eventCount").asLong(),
-                instant(a.path("linkedAt")), a.path("linkedBy").asText())));
+                instant(a.path("linkedAt")), a.path("linkedBy").asText(), text(a.path("drill")))));
         List<AffectedSystem> systems = new ArrayList<>();
         d.path("systems").forEach(s -> systems.add(new AffectedSystem(s.path("id").asText(), text(s.path("name")))));
         List<Observable> observables = new ArrayList<>();
@@ -234,6 +234,7 @@ public final class IncidentJson {
         o.put("eventCount", a.eventCount());
         putInstant(o, "linkedAt", a.linkedAt());
         o.put("linkedBy", a.linkedBy());
+        putText(o, "drill", a.drill());
         return o;
     }
 

@@ -130,6 +130,10 @@ public final class Incident {
         if (!again.isEmpty()) {
             throw new IllegalArgumentException("already linked to " + reference + ": " + String.join(", ", again));
         }
+        List<String> marks = new ArrayList<>();
+        alerts.forEach(a -> marks.add(a.drill()));
+        added.forEach(a -> marks.add(a.drill()));
+        requireOneKind(marks);
         for (AlertSummary a : added) {
             alerts.add(LinkedAlert.of(a, at, by));
             for (String u : a.unitIds()) {
@@ -153,6 +157,27 @@ public final class Incident {
         }
         record(at, by, TimelineEntry.Kind.ALERTS_LINKED, "linked " + added.size() + " alert(s): "
                 + added.stream().map(AlertSummary::id).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * A drill's incident holds the alerts of that drill run only, a real one real alerts only:
+     * otherwise a drill would count in the statistics of real incidents, or hide a real alert.
+     *
+     * @param drillMarks the marks of the alerts (null: a real alert)
+     * @throws IllegalArgumentException naming the kinds mixed
+     */
+    public static void requireOneKind(Collection<String> drillMarks) {
+        Set<String> kinds = new LinkedHashSet<>();
+        drillMarks.forEach(m -> kinds.add(m == null ? "" : m));
+        if (kinds.size() > 1) {
+            throw new IllegalArgumentException("an incident holds real alerts or the alerts of one drill run, not both: "
+                    + kinds.stream().map(k -> k.isEmpty() ? "real" : "drill " + k).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** The drill run's mark when its alerts are a drill's, else empty: a real incident. */
+    public Optional<String> drill() {
+        return alerts.stream().map(LinkedAlert::drill).filter(Objects::nonNull).findFirst();
     }
 
     /** Title, description, severity and priority as the analyst sets them. */

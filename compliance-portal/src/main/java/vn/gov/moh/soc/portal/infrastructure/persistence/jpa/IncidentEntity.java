@@ -63,6 +63,9 @@ public class IncidentEntity {
     private String assignee;
     @Column(name = "system_level", nullable = false)
     private int systemLevel;
+    /** The drill run's mark of a drill's incident (from its alerts, kept for the statistics' query), null for a real one. */
+    @Column(name = "drill_mark", length = 64)
+    private String drillMark;
     @Column(name = "detected_at", nullable = false)
     private OffsetDateTime detectedAt;
     @Column(name = "created_at", nullable = false)
@@ -101,6 +104,7 @@ public class IncidentEntity {
         resolutionNote = i.resolutionNote();
         assignee = i.assignee();
         systemLevel = i.systemLevel();
+        drillMark = i.drill().orElse(null);
         detectedAt = at(i.detectedAt());
         createdAt = at(i.createdAt());
         createdBy = i.createdBy();

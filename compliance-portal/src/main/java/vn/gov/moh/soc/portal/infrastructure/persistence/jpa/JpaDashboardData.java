@@ -117,7 +117,8 @@ public class JpaDashboardData implements DashboardData {
             return List.of();
         }
         String jpql = "select i.id, u, i.severity, i.status, i.detectedAt, i.createdAt, i.respondedAt, i.resolvedAt"
-                + " from IncidentEntity i join i.units u" + (units == null ? "" : " where u in :units") + " order by i.id";
+                + " from IncidentEntity i join i.units u where i.drillMark is null" + (units == null ? "" : " and u in :units")
+                + " order by i.id";
         List<IncidentFact> result = new ArrayList<>();
         for (Object[] r : scoped(em.createQuery(jpql, Object[].class), units).getResultList()) {
             result.add(new IncidentFact(((Number) r[0]).longValue(), UnitId.of((String) r[1]), Severity.valueOf((String) r[2]),

@@ -37,6 +37,26 @@ class IncidentTest {
     }
 
     @Test
+    void aDrillsIncidentHoldsTheAlertsOfOneRunOnlyAndSaysSo() {
+        assertThat(fresh().drill()).isEmpty();
+        Incident drill = Incident.open(REF, "Drill: SSH brute force", null, Severity.HIGH, IncidentPriority.P2,
+                List.of(Alerts.drill(Alerts.bachMai("d-1", "2026-11-30T01:00:00Z"), "drill-run-7")), "analyst", T0);
+        assertThat(drill.drill()).contains("drill-run-7");
+        assertThat(drill.alerts().get(0).drill()).isEqualTo("drill-run-7");
+        drill.linkAlerts(List.of(Alerts.drill(Alerts.bachMai("d-2", "2026-11-30T01:01:00Z"), "drill-run-7")), "analyst", T0);
+        assertThatThrownBy(() -> drill.linkAlerts(List.of(Alerts.bachMai("a-9", "2026-11-30T01:00:00Z")), "analyst", T0))
+                .hasMessageContaining("not both").hasMessageContaining("real").hasMessageContaining("drill drill-run-7");
+        assertThatThrownBy(() -> fresh().linkAlerts(
+                List.of(Alerts.drill(Alerts.bachMai("d-3", "2026-11-30T01:00:00Z"), "drill-run-8")), "analyst", T0))
+                .hasMessageContaining("not both");
+        assertThatThrownBy(() -> Incident.open(REF, "t", null, Severity.HIGH, IncidentPriority.P2, List.of(
+                Alerts.drill(Alerts.bachMai("d-1", "2026-11-30T01:00:00Z"), "drill-run-7"),
+                Alerts.drill(Alerts.bachMai("d-2", "2026-11-30T01:00:00Z"), "drill-run-8")), "analyst", T0))
+                .hasMessageContaining("drill drill-run-8");
+        assertThat(drill.alerts()).hasSize(2);
+    }
+
+    @Test
     void escalationTakesUnitsSystemsLevelObservablesAndTheEarliestAlertAsDetection() {
         Incident i = fresh();
         assertThat(i.units()).containsExactly(UnitId.of("bv-bach-mai"));
