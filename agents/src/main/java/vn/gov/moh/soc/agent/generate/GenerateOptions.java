@@ -49,7 +49,8 @@ public record GenerateOptions(List<String> units, double rate, double durationSe
                   --unit CODE[,CODE...]   units to generate (repeatable; default bv-bach-mai). Known:
                                           %s;
                                           any other code (a-z, 0-9, hyphens) gets a unit of the same shape
-                  --rate N                mean lines per second over all units (default 50)
+                  --rate N                mean lines per second over all units (default 50); 0 for
+                                          the scenarios' lines alone, ending after the last
                   --duration SECONDS      stop after this span of generated time
                   --count N               stop after N lines
                   --size BYTES            stop after about this many bytes (suffix K, M or G: powers of 1024)
@@ -118,8 +119,8 @@ public record GenerateOptions(List<String> units, double rate, double durationSe
                 }
                 case "--rate" -> {
                     rate = number(name, inline != null ? inline : value(args, ++i, name));
-                    if (!(rate > 0) || rate > 100_000_000) {
-                        throw new UsageException(name, "must be more than 0 and at most 100000000 lines per second");
+                    if (!(rate >= 0) || rate > 100_000_000) {
+                        throw new UsageException(name, "must be 0 to 100000000 lines per second");
                     }
                 }
                 case "--duration" -> {

@@ -23,7 +23,8 @@ public final class TelemetryGenerator {
      * What to generate.
      *
      * @param units     the units, at least one; lines are spread evenly over them
-     * @param rate      mean lines per second over all units (scenario lines come on top)
+     * @param rate      mean lines per second over all units (scenario lines come on top); 0 for
+     *                  the scenarios' lines alone, the run then ending after the last of them
      * @param seed      seed of every random choice
      * @param start     the time of the first line
      * @param scenarios the attack scenarios to mix in
@@ -36,8 +37,8 @@ public final class TelemetryGenerator {
             if (units.isEmpty()) {
                 throw new IllegalArgumentException("at least one unit is needed");
             }
-            if (!(rate > 0) || Double.isInfinite(rate)) {
-                throw new IllegalArgumentException("rate must be a positive number of lines per second");
+            if (!(rate >= 0) || Double.isInfinite(rate)) {
+                throw new IllegalArgumentException("rate must be 0 or a positive number of lines per second");
             }
             for (ScenarioSpec s : scenarios) {
                 if (s.unit() != null && units.stream().noneMatch(u -> u.code().equals(s.unit()))) {
@@ -142,7 +143,8 @@ public final class TelemetryGenerator {
         long lines = 0;
         long bytes = 0;
         long last = startNanos;
-        long normal = startNanos;
+        // Without normal traffic its next line never comes: scenario lines only, then the end.
+        long normal = settings.rate() == 0 ? Long.MAX_VALUE : startNanos;
         int next = 0;
         StringBuilder sb;
         while (lines < maxLines && bytes < maxBytes && !limits.stop().getAsBoolean()) {

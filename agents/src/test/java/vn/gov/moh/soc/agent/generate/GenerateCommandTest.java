@@ -43,7 +43,7 @@ class GenerateCommandTest {
     static Stream<Arguments> badOptions() {
         return Stream.of(
                 Arguments.of(new String[] {"--rate", "fast"}, "--rate"),
-                Arguments.of(new String[] {"--rate", "0"}, "--rate"),
+                Arguments.of(new String[] {"--rate", "-1"}, "--rate"),
                 Arguments.of(new String[] {"--rate"}, "--rate"),
                 Arguments.of(new String[] {"--count", "-3"}, "--count"),
                 Arguments.of(new String[] {"--count", "1e3"}, "--count"),
@@ -114,6 +114,18 @@ class GenerateCommandTest {
         String attacker = report.path("source_ip").asText();
         assertThat(Files.readString(tmp.resolve("bv-cho-ray/nginx-access.log"))).contains(attacker + " - - [");
         assertThat(Files.readString(tmp.resolve("bv-bach-mai/nginx-access.log"))).doesNotContain(attacker);
+    }
+
+    @Test
+    void rateZeroWritesTheScenariosLinesAloneAndEndsAfterTheLast() throws IOException {
+        Result r = run("--fast", "--rate", "0", "--stdout", "--scenario", "ssh-brute-force@5", "--start", START);
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode report = JSON.readTree(r.err().lines().findFirst().orElseThrow());
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(report.path("lines").asInt()).isNotEmpty();
+        assertThat(lines).allSatisfy(l -> assertThat(l).contains("sshd["));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(report.path("source_ip").asText()));
+        assertThat(run("--fast", "--rate", "0", "--stdout", "--start", START).out()).as("no scenario, no line").isEmpty();
     }
 
     @Test
