@@ -66,6 +66,15 @@ public final class AccessPolicy {
     }
 
     /**
+     * Whether the caller may start a run of a drill on the real pipeline for a participating unit:
+     * SOC analysts (the defending side, who also run the exercise's injections), admins, and the
+     * officers of the unit's subtree. Auditors read runs and start none.
+     */
+    public static boolean canRunDrill(Caller caller, UnitId unit, UnitHierarchy units) {
+        return caller.is(Caller.ANALYST) || canChange(caller, unit, units);
+    }
+
+    /**
      * The units whose monitoring coverage the caller may read. SOC analysts read all of it: which
      * hosts ship logs is what tells them where they are blind.
      */

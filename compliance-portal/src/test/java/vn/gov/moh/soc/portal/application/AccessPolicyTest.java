@@ -115,4 +115,13 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.alertReadableUnits(caller(Caller.OFFICER, null), units)).contains(Set.of());
         assertThat(AccessPolicy.alertReadableUnits(new Caller("u", Set.of(), MOH), units)).as("no console role").contains(Set.of());
     }
+
+    @Test
+    void drillRunsAreStartedByAnalystsAdminsAndTheUnitsOfficersNeverByAuditors() {
+        assertThat(AccessPolicy.canRunDrill(caller(Caller.ANALYST, UnitId.of("byt-cntt")), BACH_MAI, units)).isTrue();
+        assertThat(AccessPolicy.canRunDrill(caller(Caller.ADMIN, MOH), BACH_MAI, units)).isTrue();
+        assertThat(AccessPolicy.canRunDrill(caller(Caller.OFFICER, HANOI), XANH_PON, units)).as("own subtree").isTrue();
+        assertThat(AccessPolicy.canRunDrill(caller(Caller.OFFICER, HANOI), BACH_MAI, units)).isFalse();
+        assertThat(AccessPolicy.canRunDrill(caller(Caller.AUDITOR, MOH), BACH_MAI, units)).isFalse();
+    }
 }

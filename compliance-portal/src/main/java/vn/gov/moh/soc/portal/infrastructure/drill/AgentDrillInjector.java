@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import vn.gov.moh.soc.core.naming.Topic;
+import vn.gov.moh.soc.portal.application.drill.DrillInjectionCheck;
 import vn.gov.moh.soc.portal.application.drill.DrillInjectionException;
 import vn.gov.moh.soc.portal.application.drill.DrillInjector;
 import vn.gov.moh.soc.portal.domain.model.drill.run.DrillPlay;
@@ -36,7 +37,7 @@ import vn.gov.moh.soc.portal.infrastructure.messaging.PipelineSettings;
  * success and kept after a failure, which names it.
  */
 @ApplicationScoped
-public class AgentDrillInjector implements DrillInjector {
+public class AgentDrillInjector implements DrillInjector, DrillInjectionCheck {
     private static final Logger LOG = Logger.getLogger(AgentDrillInjector.class.getName());
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Pages of the quiet exfiltration: one a second. */
@@ -48,11 +49,17 @@ public class AgentDrillInjector implements DrillInjector {
     PipelineSettings pipeline;
 
     @Override
-    public Instant inject(String mark, UnitId unit, int step, DrillPlay play) {
-        Path jar = settings.agentJar();
+    public void check() {
+        settings.agentJar();
         if (!pipeline.enabled()) {
             throw new DrillInjectionException("the portal has no Kafka to ship a drill to: " + pipeline.disabledReason());
         }
+    }
+
+    @Override
+    public Instant inject(String mark, UnitId unit, int step, DrillPlay play) {
+        check();
+        Path jar = settings.agentJar();
         Path dir = settings.workDir().resolve(mark).resolve("step-" + step);
         try {
             Files.createDirectories(dir);

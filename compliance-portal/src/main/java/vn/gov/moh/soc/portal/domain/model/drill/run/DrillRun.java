@@ -16,14 +16,30 @@ import vn.gov.moh.soc.portal.domain.model.unit.UnitId;
  * @param id        null until saved
  * @param drill     the drill of the plan it plays
  * @param startedBy the user who started it
+ * @param failure   why injecting its steps stopped (the steps after it were not injected), null
  */
 public record DrillRun(DrillRunId id, DrillId drill, UnitId unit, String startedBy, Instant startedAt,
-        Duration detectionWait, List<DrillStep> steps) {
+        Duration detectionWait, List<DrillStep> steps, String failure) {
     /** The shortest and longest wait for a detection a run may set. */
     public static final Duration MIN_WAIT = Duration.ofSeconds(10);
     public static final Duration MAX_WAIT = Duration.ofHours(24);
     /** Prefix of the mark carried by the run's telemetry and alerts. */
     public static final String MARK_PREFIX = "drill-run-";
+
+    /** A run whose injection has not failed. */
+    public DrillRun(DrillRunId id, DrillId drill, UnitId unit, String startedBy, Instant startedAt,
+            Duration detectionWait, List<DrillStep> steps) {
+        this(id, drill, unit, startedBy, startedAt, detectionWait, steps, null);
+    }
+
+    /** A new run of the plays, in order, each step expecting its play's rules. */
+    public static DrillRun start(DrillId drill, UnitId unit, String by, Instant at, Duration wait, List<DrillPlay> plays) {
+        List<DrillStep> steps = new ArrayList<>();
+        for (DrillPlay p : plays) {
+            steps.add(new DrillStep(steps.size() + 1, p.code(), p.code(), p.expectedRules(), null));
+        }
+        return new DrillRun(null, drill, unit, by, at, wait, steps);
+    }
 
     public DrillRun {
         Objects.requireNonNull(drill, "drill");
@@ -56,7 +72,7 @@ public record DrillRun(DrillRunId id, DrillId drill, UnitId unit, String started
     }
 
     public DrillRun withId(DrillRunId value) {
-        return new DrillRun(value, drill, unit, startedBy, startedAt, detectionWait, steps);
+        return new DrillRun(value, drill, unit, startedBy, startedAt, detectionWait, steps, failure);
     }
 
     /** The run with step {@code number}'s telemetry handed to the agent at {@code at}. */
@@ -66,6 +82,12 @@ public record DrillRun(DrillRunId id, DrillId drill, UnitId unit, String started
         }
         List<DrillStep> changed = new ArrayList<>(steps);
         changed.set(number - 1, steps.get(number - 1).injected(at));
-        return new DrillRun(id, drill, unit, startedBy, startedAt, detectionWait, changed);
+        return new DrillRun(id, drill, unit, startedBy, startedAt, detectionWait, changed, failure);
+    }
+
+    /** The run after its injection failed for this reason. */
+    public DrillRun failed(String reason) {
+        return new DrillRun(id, drill, unit, startedBy, startedAt, detectionWait, steps,
+                Objects.requireNonNull(reason, "reason").length() > 2000 ? reason.substring(0, 2000) : reason);
     }
 }
