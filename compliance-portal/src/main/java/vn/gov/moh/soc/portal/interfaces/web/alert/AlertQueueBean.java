@@ -68,6 +68,8 @@ public class AlertQueueBean implements Serializable {
     private List<String> ruleLevels = new ArrayList<>();
     private List<String> units = new ArrayList<>();
     private List<String> systemLevels = new ArrayList<>();
+    /** Drill alerts: shown (marked) by default, or left out, or alone. */
+    private String drills = AlertFilter.Drills.INCLUDED.name();
     private List<String> statuses = new ArrayList<>(List.of(TriageStatus.NEW.documentValue(), TriageStatus.ACKNOWLEDGED.documentValue()));
     private String system;
     private String rule;
@@ -121,7 +123,8 @@ public class AlertQueueBean implements Serializable {
         Set<Integer> levels = systemLevels.stream().map(Integer::valueOf).collect(Collectors.toSet());
         return new AlertFilter(start, end, Set.copyOf(priorities), Set.copyOf(ruleLevels), Set.copyOf(units), one(system), levels,
                 one(rule), one(tactic == null ? null : tactic.strip().toLowerCase(Locale.ROOT)),
-                one(technique == null ? null : technique.strip().toUpperCase(Locale.ROOT)), st, text);
+                one(technique == null ? null : technique.strip().toUpperCase(Locale.ROOT)), st, text,
+                AlertFilter.Drills.valueOf(drills));
     }
 
     private static Set<String> one(String value) {
@@ -411,6 +414,18 @@ public class AlertQueueBean implements Serializable {
 
     public void setSystemLevels(List<String> systemLevels) {
         this.systemLevels = systemLevels == null ? new ArrayList<>() : systemLevels;
+    }
+
+    public String getDrills() {
+        return drills;
+    }
+
+    public void setDrills(String drills) {
+        this.drills = drills == null ? AlertFilter.Drills.INCLUDED.name() : AlertFilter.Drills.valueOf(drills).name();
+    }
+
+    public List<String> getDrillChoices() {
+        return java.util.Arrays.stream(AlertFilter.Drills.values()).map(Enum::name).toList();
     }
 
     public List<String> getStatuses() {

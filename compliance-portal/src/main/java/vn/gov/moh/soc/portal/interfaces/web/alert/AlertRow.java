@@ -69,6 +69,11 @@ public final class AlertRow implements Serializable {
         return "priority-" + (priority == null ? "none" : priority);
     }
 
+    /** The drill run's mark of a drill's alert, null for a real one. */
+    public String getDrill() {
+        return alert.drill();
+    }
+
     public String getRuleId() {
         return alert.ruleId();
     }
