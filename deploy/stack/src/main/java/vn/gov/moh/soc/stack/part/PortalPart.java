@@ -123,6 +123,13 @@ public final class PortalPart extends Part {
                 "--prebootcommandfile", dir.resolve("preboot.asadmin").toString(),
                 "--contextroot", "/",
                 "--deploy", distributions.portalWar().toString()));
+        command.add(command.indexOf("-jar"), "-Dportal.drills.work-dir=" + dir.resolve("drills"));
+        try {
+            // Drills ship their telemetry through the same soc-agent jar as the demo agent.
+            command.add(command.indexOf("-jar"), "-Dportal.drills.agent-jar=" + distributions.agentJar());
+        } catch (IllegalStateException noAgent) {
+            // A stack without the agent built: the portal runs, and says so when a drill is started.
+        }
         if (!config.namespace().prefix().isEmpty()) {
             // An empty value would read as unset in MicroProfile Config; no option is the architecture's names.
             command.add(command.indexOf("-jar"), "-Dportal.kafka.namespace=" + config.namespace().prefix());
