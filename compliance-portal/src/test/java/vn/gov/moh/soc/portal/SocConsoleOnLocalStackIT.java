@@ -184,19 +184,8 @@ class SocConsoleOnLocalStackIT {
         return out;
     }
 
-    /** Polls until the check gives a value, or fails naming what did not come. */
     private static <T> T await(String what, Duration timeout, Callable<Optional<T>> check) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Optional<T> v = check.call();
-            if (v.isPresent()) {
-                return v.get();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + timeout + ": " + what);
-            }
-            Thread.sleep(1000);
-        }
+        return FreshLocalStack.await(what, timeout, check);
     }
 
     /**
