@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import vn.gov.moh.soc.portal.interfaces.rest.PortalClient;
 import vn.gov.moh.soc.portal.interfaces.rest.PortalClient.Answer;
 import vn.gov.moh.soc.stack.Stack;
-import vn.gov.moh.soc.stack.config.Setting;
 import vn.gov.moh.soc.stack.part.DemoUser;
 import vn.gov.moh.soc.stack.part.KeycloakPart;
 import vn.gov.moh.soc.stack.part.PortalPart;
@@ -44,15 +43,8 @@ class DrillOnLocalStackIT {
 
     @BeforeAll
     static void up() throws Exception {
-        stack = FreshLocalStack.create("drill", List.of(Setting.KEYCLOAK_PORT, Setting.PORTAL_PORT, Setting.KAFKA_PORT,
-                Setting.KAFKA_CONTROLLER_PORT, Setting.ELASTICSEARCH_PORT, Setting.ELASTICSEARCH_TRANSPORT_PORT,
-                Setting.AGENT_METRICS_PORT, Setting.JOBS_WEB_PORT), Map.of(
-                Setting.ELASTICSEARCH_HEAP, "512m",
-                Setting.JOBS_HEAP, "768m",
-                Setting.STARTUP_TIMEOUT, "600",
-                // Real background traffic keeps the job's event time moving; no attack of the demo's own.
-                Setting.AGENT_DEMO_RATE, "5",
-                Setting.AGENT_DEMO_SCENARIOS, "none"));
+        // Real background traffic keeps the job's event time moving; no attack of the demo's own.
+        stack = FreshLocalStack.whole("drill", "none");
         stack.up(List.of("kafka", "elasticsearch", "keycloak", "jobs", "portal", "agent"));
         KeycloakPart kc = stack.part(KeycloakPart.class);
         portal = new PortalClient(URI.create(stack.part(PortalPart.class).url()).toURL(),

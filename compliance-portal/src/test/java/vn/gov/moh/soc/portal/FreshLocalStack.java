@@ -50,6 +50,21 @@ final class FreshLocalStack {
     }
 
     /**
+     * The whole stack (every part's ports free) for a machine shared with other builds: generous
+     * start-up, small heaps, the demo agent at a light background rate with these scenarios.
+     */
+    static Stack whole(String name, String demoScenarios) throws Exception {
+        return create(name, List.of(Setting.KEYCLOAK_PORT, Setting.PORTAL_PORT, Setting.KAFKA_PORT,
+                Setting.KAFKA_CONTROLLER_PORT, Setting.ELASTICSEARCH_PORT, Setting.ELASTICSEARCH_TRANSPORT_PORT,
+                Setting.AGENT_METRICS_PORT, Setting.JOBS_WEB_PORT), Map.of(
+                Setting.ELASTICSEARCH_HEAP, "512m",
+                Setting.JOBS_HEAP, "768m",
+                Setting.STARTUP_TIMEOUT, "600",
+                Setting.AGENT_DEMO_RATE, "5",
+                Setting.AGENT_DEMO_SCENARIOS, demoScenarios));
+    }
+
+    /**
      * Reads a topic of the stack's Kafka from its start until it holds {@code count} keys or the
      * timeout passes: the newest value of each key (a tombstone's is null), as a compacted topic's
      * reader sees them.

@@ -83,15 +83,7 @@ class SocConsoleOnLocalStackIT {
 
     @BeforeAll
     static void up() throws Exception {
-        // A machine shared with other builds: generous start-up, a light background rate.
-        stack = FreshLocalStack.create("soc-console", List.of(Setting.KEYCLOAK_PORT, Setting.PORTAL_PORT, Setting.KAFKA_PORT,
-                Setting.KAFKA_CONTROLLER_PORT, Setting.ELASTICSEARCH_PORT, Setting.ELASTICSEARCH_TRANSPORT_PORT,
-                Setting.AGENT_METRICS_PORT, Setting.JOBS_WEB_PORT), Map.of(
-                Setting.ELASTICSEARCH_HEAP, "512m",
-                Setting.JOBS_HEAP, "768m",
-                Setting.STARTUP_TIMEOUT, "600",
-                Setting.AGENT_DEMO_RATE, "5",
-                Setting.AGENT_DEMO_SCENARIOS, "ssh-brute-force@5,sql-injection@5"));
+        stack = FreshLocalStack.whole("soc-console", "ssh-brute-force@5,sql-injection@5");
         stack.up(List.of("kafka", "elasticsearch", "keycloak", "jobs", "portal"));
         KeycloakPart kc = stack.part(KeycloakPart.class);
         keycloak = new KeycloakEndpoint(kc.url(), KeycloakPart.REALM, kc.issuer(), KeycloakPart.PORTAL_CLIENT,
