@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import vn.gov.moh.soc.core.event.DrillMark;
 import vn.gov.moh.soc.core.event.Event;
+import vn.gov.moh.soc.portal.domain.model.alert.TriageStatus;
 import vn.gov.moh.soc.portal.domain.model.drill.run.ObservedAlert;
 
 /** The search for a drill run's alerts, and an alert document read as the measurement needs it. */
@@ -20,17 +21,22 @@ final class DrillAlertRequests {
                 .sort(o -> o.field(f -> f.field("@timestamp").order(SortOrder.Asc)))
                 .sort(o -> o.field(f -> f.field("event.id").order(SortOrder.Asc)))
                 .source(src -> src.filter(f -> f.includes("@timestamp", "event.id", "rule.id", "rule.name",
-                        "soc.alert.acknowledged_at", "soc.alert.closed_at", DrillMark.FIELD))));
+                        "soc.alert.status", "soc.alert.acknowledged_at", "soc.alert.closed_at", DrillMark.FIELD))));
     }
 
-    /** The alert as observed; null when it has no usable {@code @timestamp} (it cannot be measured). */
+    /**
+     * The alert as observed; null when it has no usable {@code @timestamp} (it cannot be measured).
+     * Its closing time counts while it is closed or escalated: a reopened alert keeps the field.
+     */
     static ObservedAlert observed(String id, Event doc) {
         Instant raised = doc.timestamp();
         if (raised == null) {
             return null;
         }
+        boolean closed = TriageStatus.ofDocument(doc.text("soc.alert.status"))
+                .map(s -> s.closed() || s == TriageStatus.ESCALATED).orElse(false);
         return new ObservedAlert(id, doc.text("rule.id"), doc.text("rule.name"), raised,
-                instant(doc.text("soc.alert.acknowledged_at")), instant(doc.text("soc.alert.closed_at")));
+                instant(doc.text("soc.alert.acknowledged_at")), closed ? instant(doc.text("soc.alert.closed_at")) : null);
     }
 
     private static Instant instant(String text) {

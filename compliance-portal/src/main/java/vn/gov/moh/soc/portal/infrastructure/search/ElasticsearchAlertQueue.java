@@ -116,14 +116,11 @@ public class ElasticsearchAlertQueue implements AlertQueue {
         triage.put("triaged_by", change.by());
         triage.put("triaged_at", change.at().toString());
         // When analysts responded, which triaged_at (the last change) forgets: a drill's time to
-        // respond reads them. A reopened alert is open again, so neither stands any more.
+        // respond reads them. A reopen leaves both; closed_at counts only while the status is closed.
         TriageStatus status = change.status();
-        if (status == TriageStatus.NEW) {
-            triage.put("acknowledged_at", null);
-            triage.put("closed_at", null);
-        } else if (status == TriageStatus.ACKNOWLEDGED) {
+        if (status == TriageStatus.ACKNOWLEDGED) {
             triage.put("acknowledged_at", change.at().toString());
-        } else {
+        } else if (status != TriageStatus.NEW) {
             triage.put("closed_at", change.at().toString());
         }
         // A reopened alert keeps no earlier reason; an escalation keeps the analyst's.

@@ -30,7 +30,8 @@ class DrillAlertRequestsTest {
     void anAlertDocumentGivesItsRuleAndTimes() {
         ObservedAlert a = DrillAlertRequests.observed("a1", EventJson.read(("{\"@timestamp\":\"2026-12-01T03:00:12Z\","
                 + "\"rule\":{\"id\":\"r-1\",\"name\":\"SSH Brute Force From One Source\"},\"labels\":{\"soc_drill\":\"drill-run-7\"},"
-                + "\"soc\":{\"alert\":{\"acknowledged_at\":\"2026-12-01T03:01:40Z\",\"closed_at\":\"2026-12-01T03:05:00Z\"}}}")
+                + "\"soc\":{\"alert\":{\"status\":\"escalated\",\"acknowledged_at\":\"2026-12-01T03:01:40Z\","
+                + "\"closed_at\":\"2026-12-01T03:05:00Z\"}}}")
                 .getBytes(StandardCharsets.UTF_8)));
         assertThat(a.ruleId()).isEqualTo("r-1");
         assertThat(a.ruleName()).isEqualTo("SSH Brute Force From One Source");
@@ -38,10 +39,14 @@ class DrillAlertRequestsTest {
         assertThat(a.acknowledgedAt()).isEqualTo(Instant.parse("2026-12-01T03:01:40Z"));
         assertThat(a.closedAt()).isEqualTo(Instant.parse("2026-12-01T03:05:00Z"));
         ObservedAlert open = DrillAlertRequests.observed("a2", EventJson.read(
-                "{\"@timestamp\":\"2026-12-01T03:00:12Z\",\"soc\":{\"alert\":{\"acknowledged_at\":null}}}"
+                "{\"@timestamp\":\"2026-12-01T03:00:12Z\",\"soc\":{\"alert\":{\"status\":\"open\"}}}"
                         .getBytes(StandardCharsets.UTF_8)));
         assertThat(open.acknowledgedAt()).isNull();
         assertThat(open.closedAt()).isNull();
+        ObservedAlert reopened = DrillAlertRequests.observed("a4", EventJson.read(("{\"@timestamp\":\"2026-12-01T03:00:12Z\","
+                + "\"soc\":{\"alert\":{\"status\":\"open\",\"closed_at\":\"2026-12-01T03:05:00Z\"}}}")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(reopened.closedAt()).as("reopened: closed no more").isNull();
         assertThat(DrillAlertRequests.observed("a3", EventJson.read("{\"rule\":{\"id\":\"r\"}}".getBytes(StandardCharsets.UTF_8))))
                 .as("no time, nothing to measure").isNull();
     }
