@@ -82,9 +82,8 @@ public class AgentDrillInjector implements DrillInjector, DrillInjectionCheck {
                 .redirectError(ProcessBuilder.Redirect.PIPE).start();
         try {
             // The generator reports the scenario on stderr as its first line goes out: its host and start.
-            String report = new BufferedReader(new InputStreamReader(generator.getErrorStream(), StandardCharsets.UTF_8))
-                    .readLine();
-            JsonNode r = report(report, generator);
+            JsonNode r = report(new BufferedReader(new InputStreamReader(generator.getErrorStream(), StandardCharsets.UTF_8)),
+                    generator);
             String host = r.path("host").asText(DrillAgentConfig.WEB_HOST);
             Instant started = Instant.parse(r.path("started").asText());
             Process agent = startAgent(jar, dir, mark, unit, step, host, play);
@@ -131,22 +130,26 @@ public class AgentDrillInjector implements DrillInjector, DrillInjectionCheck {
                 .redirectOutput(log.toFile()).start();
     }
 
-    private static JsonNode report(String line, Process generator) throws InterruptedException {
-        if (line != null) {
+    /** The scenario's report: the first stderr line that is one (a JVM may say something first). */
+    private static JsonNode report(BufferedReader stderr, Process generator) throws IOException, InterruptedException {
+        StringBuilder said = new StringBuilder();
+        String line;
+        for (int i = 0; i < 20 && (line = stderr.readLine()) != null; i++) {
             try {
                 JsonNode r = JSON.readTree(line);
-                if (r.hasNonNull("started")) {
+                if (r != null && r.hasNonNull("started")) {
                     Instant.parse(r.path("started").asText());
                     return r;
                 }
             } catch (IOException | DateTimeParseException e) {
-                // Not a report: the generator's complaint, named below.
+                // Not a report: kept for the message below.
             }
+            said.append(said.length() == 0 ? "" : " | ").append(line);
         }
         generator.destroy();
         generator.waitFor(5, TimeUnit.SECONDS);
         throw new DrillInjectionException("the generator reported no scenario"
-                + (generator.isAlive() ? "" : " (exit " + generator.exitValue() + ")") + ": " + line);
+                + (generator.isAlive() ? "" : " (exit " + generator.exitValue() + ")") + ": " + said);
     }
 
     private void finish(Process p, String what, Path dir) throws InterruptedException, IOException {
