@@ -116,6 +116,7 @@ class DrillOnLocalStackIT {
             JsonNode r = read(runPath);
             return r.path("complete").asBoolean() ? Optional.of(r) : Optional.empty();
         });
+        System.err.println("[drill] measured run: " + measured);
         assertThat(measured.path("failure").isNull()).as(measured.toString()).isTrue();
         JsonNode brute = measured.path("steps").get(0);
         JsonNode quiet = measured.path("steps").get(1);
