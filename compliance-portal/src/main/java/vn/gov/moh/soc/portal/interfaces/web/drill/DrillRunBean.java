@@ -62,7 +62,7 @@ public class DrillRunBean implements Serializable {
         } catch (SearchUnavailableException e) {
             FieldMessages.page("drill.error.search", e.getMessage());
         } catch (RuntimeException e) {
-            FieldMessages.refused("run", e);
+            FieldMessages.refused("detail", e);
         }
     }
 

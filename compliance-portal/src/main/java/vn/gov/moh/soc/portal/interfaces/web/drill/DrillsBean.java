@@ -28,9 +28,10 @@ import vn.gov.moh.soc.portal.interfaces.web.security.BrowserCaller;
 
 /**
  * The drills page: the drills the user may read (filtered by year and by a unit organizing or
- * taking part), the form adding one to its organizer's plan, and the chosen drill's runs with the
- * form starting one. Plans are read into the domain by the API's own {@link DrillRequests.Plan},
- * so the page refuses exactly what {@code POST /api/drills} refuses; the services check who asks.
+ * taking part), the form adding one to its organizer's plan, the record of the chosen drill once
+ * held, and its runs with the form starting one. Plans and records are read into the domain by the
+ * API's own {@link DrillRequests.Plan} and {@link DrillRequests.Execution}, so the page refuses
+ * exactly what {@code POST /api/drills} and {@code PUT .../execution} refuse; the services check who asks.
  */
 @Named("drillsPage")
 @ViewScoped
@@ -63,6 +64,14 @@ public class DrillsBean implements Serializable {
     private List<String> participants = new ArrayList<>();
     private LocalDate plannedStart;
     private LocalDate plannedEnd;
+
+    // The record of the chosen drill, once held.
+    private LocalDate startedOn;
+    private LocalDate endedOn;
+    private String conductedBy;
+    private String record;
+    private String findings;
+    private String lessons;
 
     // The start of a run.
     private String runUnit;
@@ -137,6 +146,34 @@ public class DrillsBean implements Serializable {
         } catch (RuntimeException e) {
             FieldMessages.refused("plan", e);
         }
+    }
+
+    /** Records how the chosen drill was held (one finding or lesson a line), refused as {@code PUT /api/drills/{id}/execution} refuses it. */
+    public void recordExecution() {
+        DrillRequests.Execution execution = new DrillRequests.Execution();
+        execution.startedOn = startedOn == null ? null : startedOn.toString();
+        execution.endedOn = endedOn == null ? null : endedOn.toString();
+        execution.conductedBy = conductedBy;
+        execution.record = record;
+        execution.findings = lines(findings);
+        execution.lessons = lines(lessons);
+        try {
+            chosen = drills.recordExecution(me.caller(), new DrillId(drill), execution.toDomain());
+            FieldMessages.info("drill.recorded");
+            rows = null;
+        } catch (RuntimeException e) {
+            FieldMessages.refused("execution", e);
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** Whether the user may record the chosen drill's execution: whoever may change its organizer's plan. */
+    public boolean isMayRecord() {
+        Drill d = getChosen();
+        return d != null && AccessPolicy.canChange(me.caller(), d.organizer(), inventory.units());
     }
 
     /** Starts a run of the chosen drill; the page then opens the run, which polls while it plays. */
@@ -304,6 +341,54 @@ public class DrillsBean implements Serializable {
 
     public void setPlannedEnd(LocalDate plannedEnd) {
         this.plannedEnd = plannedEnd;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public void setStartedOn(LocalDate startedOn) {
+        this.startedOn = startedOn;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public void setEndedOn(LocalDate endedOn) {
+        this.endedOn = endedOn;
+    }
+
+    public String getConductedBy() {
+        return conductedBy;
+    }
+
+    public void setConductedBy(String conductedBy) {
+        this.conductedBy = conductedBy;
+    }
+
+    public String getRecord() {
+        return record;
+    }
+
+    public void setRecord(String record) {
+        this.record = record;
+    }
+
+    public String getFindings() {
+        return findings;
+    }
+
+    public void setFindings(String findings) {
+        this.findings = findings;
+    }
+
+    public String getLessons() {
+        return lessons;
+    }
+
+    public void setLessons(String lessons) {
+        this.lessons = lessons;
     }
 
     public String getRunUnit() {
