@@ -111,7 +111,8 @@ public class Ipv6Bean implements Serializable {
         for (Ipv6Plan p : declared) {
             result.add(new PlanRow(p, p.system() == null ? null : names.getOrDefault(p.system().value(), "#" + p.system().value()),
                     p.currentPhase().map(MigrationPhase::name).orElse(null), p.overdueOn(today).size(),
-                    report == null ? List.of() : report.measured(p), report != null && report.silent(p)));
+                    report == null ? List.of() : report.measured(p), report != null && report.silent(p),
+                    AccessPolicy.canChange(me.caller(), p.unit(), tree)));
         }
         rows = result;
     }
@@ -182,11 +183,6 @@ public class Ipv6Bean implements Serializable {
 
     public void cancel() {
         editing = false;
-    }
-
-    /** Whether the user may change this plan (its unit's rights). */
-    public boolean mayEdit(PlanRow row) {
-        return AccessPolicy.canChange(me.caller(), row.plan().unit(), inventory.units());
     }
 
     public MigrationPhase[] getPhases() {

@@ -11,8 +11,10 @@ import vn.gov.moh.soc.portal.domain.model.ipv6.Ipv6Plan;
  * @param phase    the current phase's name, or null once every milestone is done
  * @param measured the plan's months as counted (empty without traffic or without Elasticsearch)
  * @param silent   the plan declares its dual stack done and no IPv6 event was seen in the window
+ * @param editable the user may change the plan's unit
  */
-public record PlanRow(Ipv6Plan plan, String target, String phase, int overdue, List<Ipv6Traffic.Count> measured, boolean silent) {
+public record PlanRow(Ipv6Plan plan, String target, String phase, int overdue, List<Ipv6Traffic.Count> measured, boolean silent,
+                      boolean editable) {
     public PlanRow {
         measured = List.copyOf(measured);
     }
