@@ -63,6 +63,7 @@ public final class Normalizer {
     }
 
     private static EventRecord finish(Event event, Envelope envelope) {
+        String id = envelope.id(); // built by concatenation on each call
         List<String> flags = new ArrayList<>();
         for (Flag f : envelope.flags()) {
             flags.add(f.jsonName());
@@ -73,7 +74,7 @@ public final class Normalizer {
             event.put("@timestamp", time.toString());
             flags.add("time_from_agent");
         }
-        event.put("event.id", envelope.id());
+        event.put("event.id", id);
         event.put("agent.id", envelope.agentId());
         event.put("organization.id", envelope.unit());
         if (event.get("host.name") == null) {
@@ -101,7 +102,7 @@ public final class Normalizer {
             }
             event.put("soc.flags", flags.stream().distinct().sorted().toList());
         }
-        return new EventRecord(envelope.id(), time.toEpochMilli(), envelope.host(), event);
+        return new EventRecord(id, time.toEpochMilli(), envelope.host(), event);
     }
 
     private static Result dead(String id, RawRecord record, String reason) {
