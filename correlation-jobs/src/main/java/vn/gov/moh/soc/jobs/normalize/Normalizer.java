@@ -12,6 +12,7 @@ import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.parse.EventReader;
 import vn.gov.moh.soc.core.parse.InputFormat;
 import vn.gov.moh.soc.core.parse.ParseException;
+import vn.gov.moh.soc.core.time.UtcInstants;
 import vn.gov.moh.soc.jobs.record.DeadLetter;
 import vn.gov.moh.soc.jobs.record.EventRecord;
 import vn.gov.moh.soc.jobs.record.RawRecord;
@@ -71,7 +72,7 @@ public final class Normalizer {
         Instant time = event.timestamp();
         if (time == null) {
             time = envelope.receivedAt();
-            event.put("@timestamp", time.toString());
+            event.put("@timestamp", UtcInstants.format(time));
             flags.add("time_from_agent");
         }
         event.put("event.id", id);
@@ -83,7 +84,7 @@ public final class Normalizer {
         if (event.get("event.kind") == null) {
             event.put("event.kind", "event");
         }
-        event.put("event.created", envelope.receivedAt().toString());
+        event.put("event.created", UtcInstants.format(envelope.receivedAt()));
         if (envelope.drill() != null) {
             event.put(DrillMark.FIELD, envelope.drill());
         } else {
