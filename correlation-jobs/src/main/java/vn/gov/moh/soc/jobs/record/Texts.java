@@ -87,33 +87,14 @@ final class Texts {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /**
-     * Whether a byte is '?', eight bytes at a time (on every string of every event: URLs make the
-     * answer yes often, and a byte loop was 1.4 % of the job's CPU): a byte of {@code x ^ 0x3F..}
-     * is zero exactly where the byte was '?', and {@code (v - 0x01..) & ~v & 0x80..} is non-zero
-     * exactly when some byte of v is zero.
-     */
-    static boolean hasQuestionMark(byte[] bytes) {
-        int i = 0;
-        for (int end = bytes.length - 7; i < end; i += 8) {
-            long v = (long) LONGS.get(bytes, i) ^ QUESTION_MARKS;
-            if (((v - ONES) & ~v & HIGH_BITS) != 0) {
-                return true;
-            }
-        }
-        for (; i < bytes.length; i++) {
-            if (bytes[i] == '?') {
+    private static boolean hasQuestionMark(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '?') {
                 return true;
             }
         }
         return false;
     }
-
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final long QUESTION_MARKS = 0x3F3F3F3F3F3F3F3FL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private static boolean hasLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {

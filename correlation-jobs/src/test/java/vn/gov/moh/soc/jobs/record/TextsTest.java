@@ -67,23 +67,4 @@ class TextsTest {
         assertThatThrownBy(() -> Texts.read(endless)).isInstanceOf(IOException.class)
                 .hasMessageContaining("longer than 5 bytes");
     }
-
-    @Test
-    void aQuestionMarkIsFoundAtEveryPositionAndLength() {
-        java.util.Random random = new java.util.Random(3);
-        for (int length = 0; length < 40; length++) {
-            byte[] bytes = new byte[length];
-            for (int round = 0; round < 200; round++) {
-                for (int i = 0; i < length; i++) {
-                    // neighbours of '?' (0x3F) and bytes with the high bit, which the word trick must not confuse
-                    bytes[i] = (byte) (random.nextBoolean() ? 0x3E + random.nextInt(3) : random.nextInt(256));
-                }
-                boolean expected = false;
-                for (byte b : bytes) {
-                    expected |= b == '?';
-                }
-                assertThat(Texts.hasQuestionMark(bytes)).as(Arrays.toString(bytes)).isEqualTo(expected);
-            }
-        }
-    }
 }
