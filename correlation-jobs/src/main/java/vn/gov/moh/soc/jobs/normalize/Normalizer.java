@@ -12,6 +12,7 @@ import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.parse.EventReader;
 import vn.gov.moh.soc.core.parse.InputFormat;
 import vn.gov.moh.soc.core.parse.ParseException;
+import vn.gov.moh.soc.core.time.UtcInstants;
 import vn.gov.moh.soc.jobs.record.DeadLetter;
 import vn.gov.moh.soc.jobs.record.EventRecord;
 import vn.gov.moh.soc.jobs.record.RawRecord;
@@ -63,6 +64,7 @@ public final class Normalizer {
     }
 
     private static EventRecord finish(Event event, Envelope envelope) {
+        String id = envelope.id(); // built by concatenation on each call
         List<String> flags = new ArrayList<>();
         for (Flag f : envelope.flags()) {
             flags.add(f.jsonName());
@@ -70,10 +72,10 @@ public final class Normalizer {
         Instant time = event.timestamp();
         if (time == null) {
             time = envelope.receivedAt();
-            event.put("@timestamp", time.toString());
+            event.put("@timestamp", UtcInstants.format(time));
             flags.add("time_from_agent");
         }
-        event.put("event.id", envelope.id());
+        event.put("event.id", id);
         event.put("agent.id", envelope.agentId());
         event.put("organization.id", envelope.unit());
         if (event.get("host.name") == null) {
@@ -82,7 +84,7 @@ public final class Normalizer {
         if (event.get("event.kind") == null) {
             event.put("event.kind", "event");
         }
-        event.put("event.created", envelope.receivedAt().toString());
+        event.put("event.created", UtcInstants.format(envelope.receivedAt()));
         if (envelope.drill() != null) {
             event.put(DrillMark.FIELD, envelope.drill());
         } else {
@@ -101,7 +103,7 @@ public final class Normalizer {
             }
             event.put("soc.flags", flags.stream().distinct().sorted().toList());
         }
-        return new EventRecord(envelope.id(), time.toEpochMilli(), envelope.host(), event);
+        return new EventRecord(id, time.toEpochMilli(), envelope.host(), event);
     }
 
     private static Result dead(String id, RawRecord record, String reason) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.gov.moh.soc.core.net.DottedQuad;
 
 /**
  * An immutable index of assets that answers "which asset is this record about?": first by exact
@@ -106,7 +107,7 @@ public final class AssetInventory {
         if (text == null) {
             return null;
         }
-        IPv4Address quad = dottedQuad(text);
+        IPv4Address quad = DottedQuad.parse(text);
         if (quad != null) {
             return quad;
         }
@@ -122,45 +123,6 @@ public final class AssetInventory {
             }
         }
         return a;
-    }
-
-    /**
-     * The plain IPv4 form {@code a.b.c.d} (decimal, no leading zeros), which nearly every event
-     * carries, read without the library's general parser (several times faster); null for anything
-     * else, which the library then reads.
-     */
-    private static IPv4Address dottedQuad(String s) {
-        int n = s.length();
-        if (n < 7 || n > 15) {
-            return null;
-        }
-        int value = 0;
-        int octet = 0;
-        int digits = 0;
-        int dots = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (digits > 0 && octet == 0) {
-                    return null; // a leading zero: some readers take it for octal
-                }
-                octet = octet * 10 + (c - '0');
-                if (++digits > 3 || octet > 255) {
-                    return null;
-                }
-            } else if (c == '.' && digits > 0 && dots < 3) {
-                value = value << 8 | octet;
-                octet = 0;
-                digits = 0;
-                dots++;
-            } else {
-                return null;
-            }
-        }
-        if (dots != 3 || digits == 0) {
-            return null;
-        }
-        return new IPv4Address(value << 8 | octet);
     }
 
     private static final class Index {

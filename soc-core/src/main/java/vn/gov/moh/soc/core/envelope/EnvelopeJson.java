@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import vn.gov.moh.soc.core.time.UtcInstants;
 
 /**
  * JSON form of an {@link Envelope} on {@code soc.raw}:
@@ -142,70 +143,11 @@ public final class EnvelopeJson {
     }
 
     private static Instant instant(String text) {
-        Instant written = utcInstant(text);
-        if (written != null) {
-            return written;
-        }
         try {
-            return Instant.parse(text);
+            return UtcInstants.parse(text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'received' is not an ISO-8601 instant: " + text);
         }
-    }
-
-    /**
-     * The form the agents write ({@code 2026-11-21T03:00:00.123Z}: UTC, seconds, 0 to 9 digits of
-     * fraction) read without the general ISO-8601 parser, which took a quarter of reading an
-     * envelope; null for any other form, which {@link Instant#parse} then reads or rejects.
-     */
-    static Instant utcInstant(String t) {
-        int n = t.length();
-        if (n < 20 || n > 30 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
-                || t.charAt(16) != ':' || t.charAt(n - 1) != 'Z') {
-            return null;
-        }
-        int year = digits(t, 0, 4);
-        int month = digits(t, 5, 7);
-        int day = digits(t, 8, 10);
-        int hour = digits(t, 11, 13);
-        int minute = digits(t, 14, 16);
-        int second = digits(t, 17, 19);
-        int nanos = 0;
-        if (n > 20) {
-            if (t.charAt(19) != '.' || n == 21) {
-                return null;
-            }
-            int fraction = digits(t, 20, n - 1);
-            if (fraction < 0) {
-                return null;
-            }
-            nanos = fraction;
-            for (int i = n - 1 - 20; i < 9; i++) {
-                nanos *= 10;
-            }
-        }
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
-            return null;
-        }
-        try {
-            return java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(java.time.ZoneOffset.UTC);
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** The decimal number of t[from, to), or -1 if a character is not a digit. */
-    private static int digits(String t, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     private static void require(Object value, String field) {

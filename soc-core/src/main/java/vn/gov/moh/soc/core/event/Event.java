@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import vn.gov.moh.soc.core.time.UtcInstants;
 
 /**
  * A normalized event. Values are {@link String}, {@link Long}, {@link Double}, {@link Boolean},
@@ -110,7 +111,7 @@ public final class Event {
         Object v = fields.get("@timestamp");
         if (v instanceof String s) {
             try {
-                return Instant.parse(s);
+                return UtcInstants.parse(s);
             } catch (RuntimeException e) {
                 return null;
             }

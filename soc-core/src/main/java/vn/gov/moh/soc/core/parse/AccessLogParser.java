@@ -1,5 +1,6 @@
 package vn.gov.moh.soc.core.parse;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.LogSource;
+import vn.gov.moh.soc.core.time.UtcInstants;
 
 /**
  * Web server access logs in the common and combined formats of nginx and Apache
@@ -58,7 +60,8 @@ public final class AccessLogParser {
             e.put("user.name", m.group(5));
         }
         try {
-            e.put("@timestamp", ZonedDateTime.parse(m.group(6), TIME).toInstant().toString());
+            Instant time = UtcInstants.commonLogTime(m.group(6));
+            e.put("@timestamp", UtcInstants.format(time != null ? time : ZonedDateTime.parse(m.group(6), TIME).toInstant()));
         } catch (DateTimeParseException ex) {
             throw new ParseException("access-log time '" + m.group(6) + "' is not valid");
         }

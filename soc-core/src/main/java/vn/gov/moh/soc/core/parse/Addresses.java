@@ -4,6 +4,7 @@ import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
 import vn.gov.moh.soc.core.event.Event;
+import vn.gov.moh.soc.core.net.DottedQuad;
 
 /**
  * Network addresses as logs write them, into ECS: a valid IP goes to {@code <side>.ip} in its
@@ -30,6 +31,12 @@ final class Addresses {
 
     /** Sets {@code <side>.ip} or {@code <side>.address}; returns the IP, or null when the text is none. */
     static IPAddress put(Event e, String side, String text) {
+        IPAddress quad = text == null ? null : DottedQuad.parse(text);
+        if (quad != null) {
+            // Its text is its canonical form: no second spelling to build.
+            e.put(side + ".ip", text);
+            return quad;
+        }
         IPAddress ip = ip(text);
         if (ip != null) {
             e.put(side + ".ip", ip.toCanonicalString());

@@ -2,7 +2,6 @@ package vn.gov.moh.soc.core.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.LogSource;
+import vn.gov.moh.soc.core.time.UtcInstants;
 
 /**
  * Reads an EHR access record written as a FHIR R4 {@code AuditEvent} resource (the audit trail of
@@ -57,7 +57,7 @@ public final class FhirAuditEventParser {
             throw new ParseException("AuditEvent without 'recorded'");
         }
         try {
-            e.put("@timestamp", OffsetDateTime.parse(recorded).toInstant().toString());
+            e.put("@timestamp", UtcInstants.format(UtcInstants.parseOffset(recorded)));
         } catch (DateTimeParseException ex) {
             throw new ParseException("AuditEvent 'recorded' is not an instant: " + recorded);
         }

@@ -3,7 +3,6 @@ package vn.gov.moh.soc.core.parse;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -13,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.LogSource;
+import vn.gov.moh.soc.core.time.UtcInstants;
 
 /**
  * Syslog lines, RFC 5424 ({@code <34>1 2026-11-21T10:00:00Z host app 123 ID [sd] msg}), RFC 3164 /
@@ -102,7 +102,7 @@ public final class SyslogParser {
         if (m.matches()) {
             priority(e, m.group(1));
             try {
-                e.put("@timestamp", OffsetDateTime.parse(m.group(2)).toInstant().toString());
+                e.put("@timestamp", UtcInstants.format(UtcInstants.parseOffset(m.group(2))));
             } catch (DateTimeParseException ex) {
                 if (!m.group(2).equals("-")) {
                     throw new ParseException("RFC 5424 timestamp '" + m.group(2) + "' is not valid");
@@ -128,13 +128,13 @@ public final class SyslogParser {
             if (m.group(1) != null) {
                 priority(e, m.group(1));
             }
-            e.put("@timestamp", bsdTime(m.group(2), m.group(3), m.group(4), m.group(5), m.group(6)).toString());
+            e.put("@timestamp", UtcInstants.format(bsdTime(m.group(2), m.group(3), m.group(4), m.group(5), m.group(6))));
             program = header(e, m.group(7), m.group(8), m.group(9), m.group(10));
         } else if ((m = ISO_PREFIXED.matcher(line)).matches()) {
             if (m.group(1) != null) {
                 priority(e, m.group(1));
             }
-            e.put("@timestamp", isoTime(m.group(2), m.group(3), m.group(4)).toString());
+            e.put("@timestamp", UtcInstants.format(isoTime(m.group(2), m.group(3), m.group(4))));
             program = header(e, m.group(5), m.group(6), m.group(7), m.group(8));
         } else {
             return null;
@@ -202,7 +202,7 @@ public final class SyslogParser {
             if (offset.length() == 5) {
                 offset = offset.substring(0, 3) + ":" + offset.substring(3);
             }
-            return OffsetDateTime.parse(text + offset).toInstant();
+            return UtcInstants.parseOffset(text + offset);
         } catch (DateTimeException ex) {
             throw new ParseException("syslog time '" + date + " " + time + (offset == null ? "" : offset)
                     + "' is not a date");
