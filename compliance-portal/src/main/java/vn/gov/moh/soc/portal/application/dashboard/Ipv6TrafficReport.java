@@ -1,7 +1,9 @@
 package vn.gov.moh.soc.portal.application.dashboard;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import vn.gov.moh.soc.portal.domain.model.ipv6.Ipv6Plan;
 
 /**
@@ -18,6 +20,22 @@ public record Ipv6TrafficReport(Instant from, Instant to, List<Ipv6Traffic.Count
         months = List.copyOf(months);
         plans = List.copyOf(plans);
         silentDualStack = List.copyOf(silentDualStack);
+    }
+
+    /** The plan's months: its system's counts, or every count of its unit for a unit-wide plan. */
+    public List<Ipv6Traffic.Count> measured(Ipv6Plan plan) {
+        return countsOf(plan, months);
+    }
+
+    /** The counts a plan is measured by: those of its unit, of its system only when it names one. */
+    static List<Ipv6Traffic.Count> countsOf(Ipv6Plan plan, Collection<Ipv6Traffic.Count> counts) {
+        return counts.stream().filter(c -> c.unit().equals(plan.unit()))
+                .filter(c -> plan.system() == null || Objects.equals(c.system(), plan.system().toString())).toList();
+    }
+
+    /** Whether the plan declares its dual stack done with no IPv6 event in the window. */
+    public boolean silent(Ipv6Plan plan) {
+        return silentDualStack.stream().anyMatch(s -> Objects.equals(s.plan().id(), plan.id()));
     }
 
     /** A plan declaring dual stack with the IPv4 events seen since {@code silenceFrom} (0: no traffic at all). */

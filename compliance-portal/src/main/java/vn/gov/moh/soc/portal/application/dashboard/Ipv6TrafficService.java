@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.moh.soc.portal.application.AccessPolicy;
@@ -77,8 +76,7 @@ public class Ipv6TrafficService {
             if (!declaresDualStack(p)) {
                 continue;
             }
-            List<Ipv6Traffic.Count> own = counts.stream().filter(c -> c.unit().equals(p.unit()))
-                    .filter(c -> p.system() == null || Objects.equals(c.system(), p.system().toString())).toList();
+            List<Ipv6Traffic.Count> own = Ipv6TrafficReport.countsOf(p, counts);
             if (own.stream().mapToLong(Ipv6Traffic.Count::recentIpv6).sum() == 0) {
                 result.add(new Ipv6TrafficReport.SilentPlan(p, own.stream().mapToLong(Ipv6Traffic.Count::recentIpv4).sum()));
             }

@@ -54,4 +54,24 @@ class Ipv6TrafficServiceTest {
                 .as("IPv6 before the window does not count, nor another unit's system 7; a unit-wide plan counts every system of its unit")
                 .containsExactly("1:120", "3:0");
     }
+
+    @Test
+    void theReportMeasuresAPlanByItsSystemOrByItsWholeUnitAndNamesTheSilentOnes() {
+        List<Ipv6Traffic.Count> months = List.of(
+                new Ipv6Traffic.Count(NOV.minusMonths(1), BACH_MAI, "7", 80, 4, 0, 0),
+                new Ipv6Traffic.Count(NOV, BACH_MAI, "7", 150, 0, 120, 0),
+                new Ipv6Traffic.Count(NOV, BACH_MAI, "8", 50, 3, 50, 3),
+                new Ipv6Traffic.Count(NOV, UnitId.of("bv-xanh-pon"), "7", 0, 9, 0, 9));
+        Ipv6Plan ofSeven = plan(1, 7L, MilestoneStatus.DONE);
+        Ipv6Plan unitWide = plan(5, null, MilestoneStatus.DONE);
+        Ipv6Plan other = plan(2, 8L, MilestoneStatus.DONE);
+        var report = new Ipv6TrafficReport(java.time.Instant.EPOCH, java.time.Instant.EPOCH, months, List.of(ofSeven, unitWide, other),
+                java.time.Instant.EPOCH, Ipv6TrafficService.silent(List.of(ofSeven, unitWide, other), months));
+
+        assertThat(report.measured(ofSeven)).extracting(Ipv6Traffic.Count::ipv6).as("system 7 of Bạch Mai only").containsExactly(4L, 0L);
+        assertThat(report.measured(unitWide)).as("every system of the unit, no other unit's").hasSize(3);
+        assertThat(report.silent(ofSeven)).isTrue();
+        assertThat(report.silent(other)).isFalse();
+        assertThat(report.silent(unitWide)).as("system 8 talks IPv6 in the window").isFalse();
+    }
 }

@@ -107,6 +107,11 @@ public class PortalOnPayara implements BeforeAllCallback {
                 "-Dportal.kafka.namespace=" + RealStackExtension.namespace(context).prefix());
     }
 
+    /** A connection to the server's database, for browser tests that seed rows the page only reads. */
+    public static java.sql.Connection database() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
+    }
+
     /** The test kit's Keycloak, for tests outside this package (the browser tests). */
     public static KeycloakEndpoint keycloak() {
         return keycloak;

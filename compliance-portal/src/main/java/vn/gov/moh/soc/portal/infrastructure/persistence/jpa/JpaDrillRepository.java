@@ -17,6 +17,15 @@ public class JpaDrillRepository implements DrillRepository {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    /** For CDI, which injects the container's entity manager. */
+    public JpaDrillRepository() {
+    }
+
+    /** Outside a container (the persistence ITs), on a given entity manager. */
+    JpaDrillRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public Optional<Drill> find(DrillId id) {
         return Optional.ofNullable(em.find(DrillEntity.class, id.value())).map(DrillEntity::toDomain);

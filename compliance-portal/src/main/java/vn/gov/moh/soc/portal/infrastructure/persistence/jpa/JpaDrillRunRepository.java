@@ -15,6 +15,15 @@ public class JpaDrillRunRepository implements DrillRunRepository {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /** For CDI, which injects the container's entity manager. */
+    public JpaDrillRunRepository() {
+    }
+
+    /** Outside a container (the persistence ITs), on a given entity manager. */
+    JpaDrillRunRepository(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public Optional<DrillRun> find(DrillRunId id) {
         return Optional.ofNullable(em.find(DrillRunEntity.class, id.value())).map(DrillRunEntity::toDomain);

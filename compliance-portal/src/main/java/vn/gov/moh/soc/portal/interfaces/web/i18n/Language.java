@@ -37,6 +37,11 @@ public class Language implements Serializable {
         var external = faces.getExternalContext();
         String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
         String view = faces.getViewRoot().getViewId();
-        external.redirect(external.getRequestContextPath() + view + (query == null ? "" : "?" + query));
+        if (query != null) {
+            external.redirect(external.getRequestContextPath() + view + "?" + query);
+        } else {
+            // A postback's address has no query: the page's view parameters (?system=, ?unit=) come from the view itself.
+            external.redirect(faces.getApplication().getViewHandler().getRedirectURL(faces, view, java.util.Map.of(), true));
+        }
     }
 }
