@@ -35,8 +35,14 @@ import vn.gov.moh.soc.testkit.KeycloakEndpoint;
  */
 class DrillOnLocalStackIT {
     private static final String BACH_MAI = "bv-bach-mai";
-    private static final Duration WAIT = Duration.ofMinutes(6);
+    private static final Duration WAIT = Duration.ofMinutes(9);
     private static final long DETECTION_WAIT_SECONDS = 90;
+    /**
+     * The ransomware play and the brute force ending in a login each take one to two and a half
+     * minutes of real time before the line that completes them, and the time to detect counts from
+     * their first line; a step decided early ends the wait, so only a miss costs all of it.
+     */
+    private static final long LONG_PLAYS_WAIT_SECONDS = 240;
 
     private static Stack stack;
     private static PortalClient portal;
@@ -131,6 +137,44 @@ class DrillOnLocalStackIT {
         // The dashboard counts the real incident, not the drill's (both affect Bạch Mai).
         JsonNode incidents = portal.call("GET", "/api/dashboard", DemoUser.ANALYST, null).body().path("incidents");
         assertThat(incidents.path("total").asInt()).as(incidents.toString()).isEqualTo(1);
+    }
+
+    @Test
+    void ransomwarePrecursorsOnAWindowsHostAndABruteForceEndingInALoginAreDetected() throws Exception {
+        long drill = plannedDrill();
+        Answer started = portal.call("POST", "/api/drills/" + drill + "/runs", DemoUser.OFFICER_BACH_MAI,
+                Map.of("unit", BACH_MAI, "steps", List.of("ransomware-precursors", "ssh-brute-force-then-login"),
+                        "detectionWaitSeconds", LONG_PLAYS_WAIT_SECONDS));
+        assertThat(started.status()).as("the unit's officer runs its own drill: " + started).isEqualTo(202);
+        String runPath = "/api/drills/" + drill + "/runs/" + started.body().path("id").asLong();
+        String mark = started.body().path("mark").asText();
+
+        JsonNode measured = FreshLocalStack.await("both steps of the second run measured", WAIT, () -> {
+            JsonNode r = read(runPath);
+            return r.path("complete").asBoolean() ? Optional.of(r) : Optional.empty();
+        });
+        System.err.println("[drill] measured run: " + measured);
+        assertThat(measured.path("failure").isNull()).as(measured.toString()).isTrue();
+        assertThat(measured.path("missed").toString()).as(measured.toString()).isEqualTo("[]");
+        JsonNode ransomware = measured.path("steps").get(0);
+        JsonNode login = measured.path("steps").get(1);
+        assertThat(ransomware.path("outcome").asText()).isEqualTo("DETECTED");
+        assertThat(login.path("outcome").asText()).isEqualTo("DETECTED");
+        assertThat(ransomware.path("timeToDetectSeconds").asDouble()).isPositive();
+        assertThat(login.path("timeToDetectSeconds").asDouble()).isPositive();
+        assertThat(Instant.parse(login.path("injectedAt").asText())).as("steps run one after the other")
+                .isAfter(Instant.parse(ransomware.path("injectedAt").asText()));
+
+        // Evtx JSON through the agent's stdin and the job's Windows parser: the correlation of our own
+        // rule, on the Windows host the generator attacked, marked as the run's.
+        JsonNode alert = portal.call("GET", "/api/alerts/" + ransomware.at("/alert/id").asText(), DemoUser.ANALYST, null).body();
+        assertThat(alert.at("/rule/id").asText()).isEqualTo("564d236a-914b-4e38-925a-70007c7a1ec6");
+        assertThat(alert.path("drill").asText()).isEqualTo(mark);
+        assertThat(alert.at("/document/labels/soc_drill").asText()).isEqualTo(mark);
+        assertThat(alert.at("/document/host/name").asText()).as(alert.toString()).isNotEmpty();
+        JsonNode success = portal.call("GET", "/api/alerts/" + login.at("/alert/id").asText(), DemoUser.ANALYST, null).body();
+        assertThat(success.at("/rule/id").asText()).isEqualTo("3f0a1c52-6a7e-4c1b-9a54-2f7d1e0b8c05");
+        assertThat(success.path("drill").asText()).isEqualTo(mark);
     }
 
     /** A drill of Bạch Mai's plan for this year, made by its officer through the API. */

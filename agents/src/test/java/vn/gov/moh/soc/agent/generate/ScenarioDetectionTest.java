@@ -114,6 +114,12 @@ class ScenarioDetectionTest {
                 assertThat(h.event().text("host.name")).isEqualTo(r.host());
                 assertThat(h.event().text("winlog.event_data.User")).endsWith("\\" + r.user());
             }
+            // Our own rules see it without SigmaHQ's (./soc up loads only ours): each of the five
+            // commands alone, and the sequence on the one host as ransomware preparation.
+            List<Detections.Hit> ours = Detections.run(Detections.projectRules(), g.events());
+            assertThat(hits(ours, "Windows Recovery Inhibited - Shadow Copies, Backup Catalog Or Boot Recovery")).hasSize(5);
+            assertThat(hits(ours, "Ransomware Preparation On One Windows Host")).singleElement()
+                    .satisfies(h -> assertThat(h.group()).containsEntry("host.name", r.host()));
             // The RDP logon that opened the way came from the reported address.
             assertThat(g.events()).filteredOn(e -> Long.valueOf(4624).equals(e.get("winlog.event_id"))
                     && r.sourceIp().equals(e.get("winlog.event_data.IpAddress"))).hasSize(1);

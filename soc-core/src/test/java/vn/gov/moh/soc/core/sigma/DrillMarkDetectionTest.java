@@ -102,6 +102,22 @@ class DrillMarkDetectionTest {
     }
 
     @Test
+    void aDrillsFailuresThenLoginRaiseTheChainedCorrelationMarked() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            events.add(failure(i * 7, "drill-3"));
+        }
+        Event login = SYSLOG.parse("Nov 21 10:01:00 his-app-01 sshd[4243]: Accepted password for root from 203.0.113.9"
+                + " port 41000 ssh2");
+        login.put("event.id", "login-drill-3");
+        events.add(login.put(DrillMark.FIELD, "drill-3"));
+        List<Event> chained = documents(events).stream()
+                .filter(d -> "3f0a1c52-6a7e-4c1b-9a54-2f7d1e0b8c05".equals(d.get("rule.id"))).toList();
+        assertThat(chained).hasSize(1);
+        assertThat(chained.get(0).get(DrillMark.FIELD)).isEqualTo("drill-3");
+    }
+
+    @Test
     void drillIdsAreChecked() {
         assertThat(DrillMark.check("DR-2026.0001_a")).isEqualTo("DR-2026.0001_a");
         assertThatThrownBy(() -> DrillMark.check("")).hasMessageContaining("''");

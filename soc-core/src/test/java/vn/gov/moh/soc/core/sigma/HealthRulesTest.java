@@ -7,13 +7,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.moh.soc.core.event.Event;
 import vn.gov.moh.soc.core.event.EventJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.gov.moh.soc.core.parse.AccessLogParser;
+import vn.gov.moh.soc.core.parse.EvtxJsonParser;
 import vn.gov.moh.soc.core.parse.SyslogParser;
 
 /** The platform's own rules (../rules): a positive and a negative case each, on events from our parsers. */
@@ -28,8 +32,8 @@ class HealthRulesTest {
         Path rules = Path.of(System.getProperty("soc.rules.dir", "../rules"));
         library = RuleLibrary.load(List.of(rules));
         assertThat(library.rejected()).extracting(Exception::getMessage).isEmpty();
-        assertThat(library.ruleSet().size()).isEqualTo(20);
-        assertThat(library.correlators()).hasSize(7);
+        assertThat(library.ruleSet().size()).isEqualTo(21);
+        assertThat(library.correlators()).hasSize(8);
     }
 
     private static List<String> titles(List<Event> events) {
@@ -309,5 +313,78 @@ class HealthRulesTest {
         assertThat(titles(List.of(ehr("2026-11-21T02:00:00Z", "it.khoa", "search", null, "HOPERAT", 800L))))
                 .contains("EHR Bulk Export Of Patient Records");
         assertThat(titles(List.of(ehr("2026-11-21T02:00:00Z", "it.khoa", "search", null, "HOPERAT", 12L)))).isEmpty();
+    }
+
+    private static final EvtxJsonParser EVTX = new EvtxJsonParser();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A Sysmon process creation (event 1) on a hospital host, as evtx exporters write it. */
+    private static Event sysmonProcess(String computer, String time, String image, String originalFileName,
+            String commandLine) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode system = root.putObject("Event").putObject("System");
+        system.putObject("Provider").putObject("#attributes").put("Name", "Microsoft-Windows-Sysmon");
+        system.put("EventID", 1);
+        system.put("Channel", "Microsoft-Windows-Sysmon/Operational");
+        system.put("Computer", computer);
+        system.putObject("TimeCreated").putObject("#attributes").put("SystemTime", time);
+        ObjectNode data = ((ObjectNode) root.get("Event")).putObject("EventData");
+        data.setAll(JSON.<ObjectNode>valueToTree(Map.of("Image", image, "OriginalFileName", originalFileName,
+                "CommandLine", commandLine, "User", "BACHMAI\\it.tuan")));
+        return EVTX.parse(root);
+    }
+
+    private static final String RECOVERY = "Windows Recovery Inhibited - Shadow Copies, Backup Catalog Or Boot Recovery";
+    private static final String RANSOMWARE = "Ransomware Preparation On One Windows Host";
+
+    @Test
+    void eachRecoveryInhibitingCommandAloneIsHigh() {
+        String sys32 = "C:\\Windows\\System32\\";
+        assertThat(titles(List.of(sysmonProcess("FS01.bachmai.local", "2026-11-21T02:00:00.000Z", sys32 + "vssadmin.exe",
+                "VSSADMIN.EXE", "vssadmin.exe delete shadows /all /quiet")))).containsExactly(RECOVERY);
+        // Renamed copies are still known by the name the file was built with.
+        assertThat(titles(List.of(sysmonProcess("PC-KHOA-NOI-07", "2026-11-21T02:00:00.000Z", "C:\\Users\\Public\\x.exe",
+                "WBADMIN.EXE", "x.exe delete catalog -quiet")))).containsExactly(RECOVERY);
+        assertThat(titles(List.of(sysmonProcess("PC-KHOA-NOI-07", "2026-11-21T02:00:00.000Z", sys32 + "bcdedit.exe",
+                "bcdedit.exe", "bcdedit.exe /set {default} recoveryenabled no")))).containsExactly(RECOVERY);
+        // Listing shadow copies or reading the boot configuration is ordinary administration.
+        assertThat(titles(List.of(sysmonProcess("FS01.bachmai.local", "2026-11-21T02:00:00.000Z", sys32 + "vssadmin.exe",
+                "VSSADMIN.EXE", "vssadmin.exe list shadows")))).isEmpty();
+        assertThat(titles(List.of(sysmonProcess("FS01.bachmai.local", "2026-11-21T02:00:00.000Z", sys32 + "bcdedit.exe",
+                "bcdedit.exe", "bcdedit.exe /enum")))).isEmpty();
+        // "delete" and "shadows" on another program's command line are not vssadmin's.
+        assertThat(titles(List.of(sysmonProcess("FS01.bachmai.local", "2026-11-21T02:00:00.000Z", sys32 + "notepad.exe",
+                "NOTEPAD.EXE", "notepad.exe C:\\tmp\\delete shadows.txt")))).isEmpty();
+    }
+
+    @Test
+    void threeDifferentCommandsOnOneHostWithinHalfAnHourAreRansomwarePreparation() {
+        String sys32 = "C:\\Windows\\System32\\";
+        List<Event> host = List.of(
+                sysmonProcess("FS01.bachmai.local", "2026-11-21T02:00:00.000Z", sys32 + "vssadmin.exe", "VSSADMIN.EXE",
+                        "vssadmin.exe delete shadows /all /quiet"),
+                sysmonProcess("FS01.bachmai.local", "2026-11-21T02:05:00.000Z", sys32 + "wbem\\WMIC.exe", "wmic.exe",
+                        "wmic  shadowcopy delete"),
+                sysmonProcess("FS01.bachmai.local", "2026-11-21T02:20:00.000Z", sys32 + "bcdedit.exe", "bcdedit.exe",
+                        "bcdedit.exe /set {default} bootstatuspolicy ignoreallfailures"));
+        assertThat(titles(host)).containsExactly(RECOVERY, RECOVERY, RECOVERY, RANSOMWARE);
+
+        // The same command three times is one command; three hosts one each are three single alerts.
+        List<Event> repeated = new ArrayList<>();
+        List<Event> spread = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            repeated.add(sysmonProcess("FS01.bachmai.local", "2026-11-21T02:0" + i + ":00.000Z", sys32 + "vssadmin.exe",
+                    "VSSADMIN.EXE", "vssadmin.exe delete shadows /all /quiet"));
+            spread.add(sysmonProcess("PC-" + i, "2026-11-21T02:0" + i + ":00.000Z", sys32 + "bcdedit.exe", "bcdedit.exe",
+                    i == 0 ? "bcdedit.exe /set {default} recoveryenabled no" : "bcdedit /set {current} recoveryenabled no"));
+        }
+        assertThat(titles(repeated)).containsExactly(RECOVERY, RECOVERY, RECOVERY);
+        assertThat(titles(spread)).containsExactly(RECOVERY, RECOVERY, RECOVERY);
+
+        // Three different commands, but spread over more than 30 minutes.
+        List<Event> slow = List.of(host.get(0), host.get(1),
+                sysmonProcess("FS01.bachmai.local", "2026-11-21T02:45:00.000Z", sys32 + "bcdedit.exe", "bcdedit.exe",
+                        "bcdedit.exe /set {default} bootstatuspolicy ignoreallfailures"));
+        assertThat(titles(slow)).doesNotContain(RANSOMWARE);
     }
 }

@@ -46,6 +46,12 @@ class DrillAgentConfigTest {
         assertThat(DrillAgentConfig.generate("/usr/bin/java", Path.of("/opt/soc-agent.jar"), BACH_MAI,
                 DrillPlay.SSH_BRUTE_FORCE)).containsExactly("/usr/bin/java", "-jar", "/opt/soc-agent.jar", "generate",
                         "--unit", "bv-bach-mai", "--rate", "0", "--stdout", "--scenario", "ssh-brute-force@0:bv-bach-mai");
+        assertThat(DrillAgentConfig.generate("java", Path.of("a.jar"), BACH_MAI, DrillPlay.SSH_BRUTE_FORCE_THEN_LOGIN))
+                .endsWith("--scenario", "ssh-brute-force-success@0:bv-bach-mai");
+        assertThat(DrillPlay.SSH_BRUTE_FORCE_THEN_LOGIN.format()).isEqualTo("syslog");
+        // The Windows play's lines are evtx JSON, which the job's Windows parser reads.
+        assertThat(DrillPlay.RANSOMWARE_PRECURSORS.format()).isEqualTo("evtx-json");
+        assertThat(DrillPlay.RANSOMWARE_PRECURSORS.generatorScenario()).isEqualTo("ransomware-precursors");
         assertThat(DrillPlay.QUIET_EXFILTRATION.generatorScenario()).isNull();
         assertThat(DrillPlay.QUIET_EXFILTRATION.expectedRules()).isEmpty();
         assertThat(DrillPlay.of("sql-injection")).isEqualTo(DrillPlay.SQL_INJECTION);

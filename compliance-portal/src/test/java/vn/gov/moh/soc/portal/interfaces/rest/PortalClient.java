@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,12 +17,18 @@ import vn.gov.moh.soc.testkit.KeycloakEndpoint;
 
 /**
  * A client of the deployed portal for integration tests: the demo users' Keycloak tokens (one
- * password grant per user and class) and JSON requests that answer status, content type and body.
+ * password grant per user, again when a token nears its expiry: classes on the whole stack run
+ * longer than Keycloak's five-minute tokens) and JSON requests that answer status, content type
+ * and body.
  */
 public final class PortalClient {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<DemoUser, String> tokens = new EnumMap<>(DemoUser.class);
+    private final Map<DemoUser, Token> tokens = new EnumMap<>(DemoUser.class);
+
+    /** An access token and when to stop using it. */
+    private record Token(String value, Instant renewAt) {
+    }
     private final String base;
     private final Supplier<KeycloakEndpoint> keycloak;
 
@@ -53,17 +60,23 @@ public final class PortalClient {
     }
 
     synchronized String token(DemoUser user) {
-        return tokens.computeIfAbsent(user, u -> {
-            var response = keycloak.get().passwordGrant(u);
+        Token t = tokens.get(user);
+        if (t == null || !Instant.now().isBefore(t.renewAt())) {
+            Instant asked = Instant.now();
+            var response = keycloak.get().passwordGrant(user);
             if (response.status() != 200) {
-                throw new IllegalStateException("no token for " + u.username() + ": " + response.body());
+                throw new IllegalStateException("no token for " + user.username() + ": " + response.body());
             }
             try {
-                return JSON.readTree(response.body()).path("access_token").asText();
+                JsonNode grant = JSON.readTree(response.body());
+                long lifetime = grant.path("expires_in").asLong(300);
+                t = new Token(grant.path("access_token").asText(), asked.plusSeconds(Math.max(lifetime - 30, lifetime / 2)));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+            tokens.put(user, t);
+        }
+        return t.value();
     }
 
     /** A request as {@code user}; {@code body} is sent as JSON, or as is when it is a string. */

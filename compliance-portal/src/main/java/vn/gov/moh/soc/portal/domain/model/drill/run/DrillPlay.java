@@ -11,8 +11,17 @@ import java.util.Set;
 public enum DrillPlay {
     SSH_BRUTE_FORCE("ssh-brute-force", "ssh-brute-force", "syslog",
             Set.of("3f0a1c52-6a7e-4c1b-9a54-2f7d1e0b8c03")),
+    /** The brute force ends in a login: detected by the failures-then-success correlation (critical). */
+    SSH_BRUTE_FORCE_THEN_LOGIN("ssh-brute-force-then-login", "ssh-brute-force-success", "syslog",
+            Set.of("3f0a1c52-6a7e-4c1b-9a54-2f7d1e0b8c05")),
     SQL_INJECTION("sql-injection", "sql-injection", "access-log", Set.of("7c2b9e10-1d4f-4b7a-8e3c-5a6f0d2c9e01")),
     EHR_SNOOPING("ehr-snooping", "ehr-snooping", "jsonl", Set.of("9a4d6f21-5b3e-4c8d-a7f0-1e2b3c4d5e02")),
+    /**
+     * An RDP logon from outside, then shadow copies, the backup catalog and boot recovery taken away
+     * on a workstation or the file server: detected by the ransomware-preparation correlation.
+     */
+    RANSOMWARE_PRECURSORS("ransomware-precursors", "ransomware-precursors", "evtx-json",
+            Set.of("564d236a-914b-4e38-925a-70007c7a1ec6")),
     /**
      * An outside address paging through the portal's report export with ordinary requests and
      * answers: exfiltration that looks like use, for which no rule exists (yet).
