@@ -26,6 +26,11 @@
 #           every --checkpoint-interval) with --elasticsearch.enabled=false: soc.events, soc.alerts
 #           and soc.dlq only;
 #        b  the same job indexing events and alerts into Elasticsearch as well;
+#        f  the floor under the job: FloorJob of the bench module, the job's own Kafka source,
+#           exactly-once soc.events sink, Flink settings and MiniCluster, every raw record written
+#           unchanged to soc.events; whatever detection costs comes on top of this;
+#        fn the same with the job's normalize and per-source event time (dead letters to soc.dlq),
+#           no rule: the floor under the job with parsing;
 #        c  the ceiling: one plain Kafka consumer (read_committed, the job's fetch size) reading
 #           run a's raw topic from the beginning and touching every record: TopicRead;
 #        latency  the job on an empty raw topic; once all its tasks run, RawLoad writes events at a
@@ -102,7 +107,7 @@ usage() {
 Usage: $bench_name [options]
   --events N              events to generate and preload (default $events; at least 10000)
   --units N               hospital units the generator writes (default $units; 1 to 8)
-  --runs LIST             comma-separated from a, b, c, latency, peers (default $runs)
+  --runs LIST             comma-separated from a, b, f, fn, c, latency, peers (default $runs)
   --rate N                events/s of the latency run (default $rate)
   --latency-seconds S     how long the latency run writes at that rate (default $latency_seconds),
                           the first --warmup S seconds (default $warmup_seconds) not counted
@@ -170,7 +175,7 @@ number --warmup "$warmup_seconds"; number --repeat "$repeat"; number --seed "$se
 ((units >= 1 && units <= 8)) || { echo "$bench_name: --units must be 1 to 8" >&2; exit 2; }
 ((warmup_seconds < latency_seconds)) || { echo "$bench_name: --warmup must be shorter than --latency-seconds" >&2; exit 2; }
 for r in ${runs//,/ }; do
-  [[ "$r" =~ ^(a|b|c|latency|peers)$ ]] || { echo "$bench_name: --runs: unknown run '$r'" >&2; exit 2; }
+  [[ "$r" =~ ^(a|b|f|fn|c|latency|peers)$ ]] || { echo "$bench_name: --runs: unknown run '$r'" >&2; exit 2; }
 done
 wants() { [[ ",$runs," == *",$1,"* ]]; }
 sigma_dirs=("$shared/sigma/rules" "$shared/sigma/rules-emerging-threats" "$shared/sigma/rules-threat-hunting")
@@ -284,14 +289,17 @@ preload() { # NAMESPACE
   log "  preloaded in $(awk -v ms="$ms" 'BEGIN { printf "%.1f", ms / 1000 }') s ($(awk -v n="$n" -v ms="$ms" 'BEGIN { printf "%.0f", n * 1000 / ms }') events/s)"
 }
 
-# start_job NAMESPACE RUN_DIR JOB_SETTINGS...: LocalCorrelationJob in the background (job_pid).
+# start_job NAMESPACE RUN_DIR JOB_SETTINGS...: LocalCorrelationJob (or $job_main, with the bench
+# module's classes on the class path too) in the background (job_pid).
 start_job() {
-  local ns="$1" dir="$2"
+  local ns="$1" dir="$2" main="${job_main:-vn.gov.moh.soc.jobs.LocalCorrelationJob}" cp
   shift 2
   mkdir -p "$dir"
+  cp="${job_classes:-$root/correlation-jobs/target/classes}"
+  [[ -n "${job_main:-}" ]] && cp="$cp:$root/bench/target/classes"
   # shellcheck disable=SC2086
   java -Xms"$job_heap" -Xmx"$job_heap" ${job_java_opts//@RUN@/$(basename "$dir")} \
-    -cp "${job_classes:-$root/correlation-jobs/target/classes}:$jobs_libs" vn.gov.moh.soc.jobs.LocalCorrelationJob \
+    -cp "$cp:$jobs_libs" "$main" \
     --kafka.bootstrap.servers="$bootstrap" --namespace="$ns" --group.id="$ns" --parallelism=2 \
     --rules.dirs="$rule_dirs" --checkpoint.dir="file://$dir/checkpoints" --checkpoint.interval="$checkpoint_interval" \
     --web.port="$web_port" "$@" $job_args >"$dir/job.log" 2>&1 &
@@ -331,6 +339,10 @@ throughput_run() {
   [[ -n "$es" && -n "$es_pid" ]] && es0="$(cpu_seconds "$es_pid")"
   if [[ -n "$es" ]]; then
     start_job "$ns" "$dir" --elasticsearch.hosts="$es"
+  elif [[ "$run" == f || "$run" == fn ]]; then
+    local floor=io
+    [[ "$run" == fn ]] && floor=normalize
+    job_main=vn.gov.moh.soc.bench.job.FloorJob start_job "$ns" "$dir" --elasticsearch.enabled=false --floor="$floor"
   else
     start_job "$ns" "$dir" --elasticsearch.enabled=false
   fi
@@ -411,6 +423,8 @@ for ((i = 1; i <= repeat; i++)); do
   [[ -n "$baseline" ]] && wants a && throughput_run "a0$suffix" "" "$baseline"
   wants a && throughput_run "a$suffix"
 done
+wants f && throughput_run f
+wants fn && throughput_run fn
 wants c && ceiling_run
 wants b && throughput_run b "$es_url"
 wants latency && latency_run
@@ -435,6 +449,8 @@ fi
     label="$run) to soc.alerts (no indexing)"
     [[ "$run" == a0* ]] && label="$run) baseline, to soc.alerts"
     [[ "$run" == b ]] && label="b) also into Elasticsearch"
+    [[ "$run" == f ]] && label="f) floor: raw copied to soc.events"
+    [[ "$run" == fn ]] && label="fn) floor: normalize, no rule"
     if [[ "${j_status[$run]:-}" != ok ]]; then
       printf '%-34s %s\n' "$label" "INCOMPLETE (${j_status[$run]:-not run})"
       continue
@@ -452,6 +468,11 @@ fi
   if [[ -n "${j_rate[a]:-}" && -n "$ceiling_rate" ]]; then
     echo "a / c = $(ratio "${j_rate[a]}" "$ceiling_rate")   (processing / c = $(ratio "${j_proc_rate[a]}" "$ceiling_rate"))"
   fi
+  for run in f fn; do
+    if [[ -n "${j_rate[a]:-}" && -n "${j_rate[$run]:-}" ]]; then
+      echo "a / $run = $(ratio "${j_rate[a]}" "${j_rate[$run]}")   (steady $(ratio "${j_steady[a]}" "${j_steady[$run]}"); CPU µs/event in steady state ${j_steady_cpu[a]} against ${j_steady_cpu[$run]})"
+    fi
+  done
   if wants latency; then
     read -r l_n l_corr p50 p99 pmax v50 v99 vmax <<<"${latency_result:-- - - - - - - -}"
     echo

@@ -86,11 +86,7 @@ public final class LocalCorrelationJob {
                     + config.assetsTopic() + ": " + r.written() + " written, " + r.unchanged() + " unchanged, "
                     + r.deleted() + " deleted");
         }
-        Configuration flink = CorrelationJob.flinkConfiguration(config);
-        flink.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
-        flink.set(RestOptions.ADDRESS, "127.0.0.1");
-        flink.set(RestOptions.PORT, config.webPort());
-        flink.set(TaskManagerOptions.NUM_TASK_SLOTS, Math.max(2, config.parallelism()));
+        Configuration flink = localFlinkConfiguration(config);
         Optional<Path> resume = latestCheckpoint(config.checkpointDir());
         resume.ifPresent(p -> flink.set(StateRecoveryOptions.SAVEPOINT_PATH, p.toUri().toString()));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(flink);
@@ -98,6 +94,19 @@ public final class LocalCorrelationJob {
         System.out.println("correlation-jobs: Flink web UI at http://127.0.0.1:" + config.webPort()
                 + resume.map(p -> "; resuming from " + p).orElse("; no checkpoint to resume from"));
         env.execute(CorrelationJob.name(config));
+    }
+
+    /**
+     * The job's Flink settings for a MiniCluster on this machine: the web UI on 127.0.0.1 at
+     * {@code web.port}, and a slot for each parallel subtask.
+     */
+    public static Configuration localFlinkConfiguration(JobConfig config) {
+        Configuration flink = CorrelationJob.flinkConfiguration(config);
+        flink.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
+        flink.set(RestOptions.ADDRESS, "127.0.0.1");
+        flink.set(RestOptions.PORT, config.webPort());
+        flink.set(TaskManagerOptions.NUM_TASK_SLOTS, Math.max(2, config.parallelism()));
+        return flink;
     }
 
     /**
