@@ -1,13 +1,11 @@
 package vn.gov.moh.soc.core.envelope;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import vn.gov.moh.soc.core.json.JsonEscaping;
 
 /**
  * Writes envelopes in the JSON form of {@link EnvelopeJson} into a buffer it reuses: the writer
@@ -15,35 +13,15 @@ import java.util.Objects;
  * input share (agent, unit, host, input, format, source) is encoded once and kept while it stays
  * the same; the line is copied as runs of bytes between the few that JSON escapes; the received
  * time is formatted once a second. The bytes are those of Jackson's generator for the same
- * envelope (its default escaping: quote, backslash and control characters; upper-case hex).
+ * envelope, but for characters beyond the Basic Multilingual Plane ({@link JsonEscaping}).
  *
  * <p>Not thread-safe: one writer per thread. The buffer is valid until the next {@link #write}.
  */
 public final class EnvelopeWriter {
     /** Buffers grown above this for one large line are not kept for the next. */
     private static final int KEPT_BUFFER = 256 * 1024;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-    /**
-     * How JSON writes each ASCII byte: 0 as it is, a letter for its two-character escape
-     * ({@code \n}), -1 for the six-character escape (backslash, {@code u00XX}).
-     */
-    private static final byte[] ESCAPES = new byte[128];
     /** The last second {@link #writeInstant} can write as {@code yyyy-MM-ddTHH:mm:ss} (9999-12-31T23:59:59). */
     private static final long LAST_FOUR_DIGIT_SECOND = 253_402_300_799L;
-
-    static {
-        Arrays.fill(ESCAPES, 0, 0x20, (byte) -1);
-        ESCAPES['"'] = '"';
-        ESCAPES['\\'] = '\\';
-        ESCAPES['\b'] = 'b';
-        ESCAPES['\t'] = 't';
-        ESCAPES['\n'] = 'n';
-        ESCAPES['\f'] = 'f';
-        ESCAPES['\r'] = 'r';
-    }
 
     private byte[] buf = new byte[16 * 1024];
     private int pos;
@@ -76,7 +54,7 @@ public final class EnvelopeWriter {
         byte[] line = e.lineUtf8();
         String offset = e.offset();
         pos = 0;
-        ensure(idPrefix.length + middle.length + 2 * 6 * offset.length() + 6 * line.length + 256 + 8);
+        ensure(idPrefix.length + middle.length + 2 * 6 * offset.length() + JsonEscaping.room(line.length) + 256);
         put(idPrefix);
         putEscaped(offset);
         put(middle);
@@ -184,7 +162,7 @@ public final class EnvelopeWriter {
     private void putEscaped(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x80 || ESCAPES[c] != 0) {
+            if (c >= 0x80 || JsonEscaping.needsEscape(c)) {
                 // Rare (offsets are ASCII): the general way.
                 byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
                 putEscaped(utf8, 0, utf8.length);
@@ -194,65 +172,8 @@ public final class EnvelopeWriter {
         putAscii(s);
     }
 
-    /**
-     * Copies UTF-8 bytes as JSON string content, eight bytes at a time: a word is stored whole,
-     * and when it holds a byte to escape, the position only moves past the bytes before it and
-     * the escape follows (overwriting the rest of the word, which is read again).
-     */
     private void putEscaped(byte[] src, int from, int to) {
-        int i = from;
-        while (i + 8 <= to) {
-            long w = (long) LONGS.get(src, i);
-            LONGS.set(buf, pos, w); // room was ensured for the worst case, six bytes a byte
-            long escapes = escapes(w);
-            if (escapes == 0) {
-                pos += 8;
-                i += 8;
-            } else {
-                int clean = Long.numberOfTrailingZeros(escapes) >>> 3;
-                pos += clean;
-                putEscape(src[i + clean]);
-                i += clean + 1;
-            }
-        }
-        for (; i < to; i++) {
-            int b = src[i];
-            if (b < 0 || ESCAPES[b] == 0) {
-                buf[pos++] = (byte) b;
-            } else {
-                putEscape(b);
-            }
-        }
-    }
-
-    private void putEscape(int b) {
-        byte code = ESCAPES[b];
-        buf[pos++] = '\\';
-        if (code > 0) {
-            buf[pos++] = code;
-        } else {
-            buf[pos++] = 'u';
-            buf[pos++] = '0';
-            buf[pos++] = '0';
-            buf[pos++] = HEX[b >> 4];
-            buf[pos++] = HEX[b & 0xF];
-        }
-    }
-
-    /**
-     * Marks (high bit of the byte) the bytes of a little-endian word that may need an escape:
-     * ASCII below 0x20, a quote, a backslash. The lowest mark is exact (a false one can only
-     * follow a true one, by a borrow), so it is the first byte to escape; bytes of 0x80 and
-     * above are never marked.
-     */
-    private static long escapes(long w) {
-        long ascii = ~w & HIGHS;
-        long control = (w - ONES * 0x20) & ascii;
-        long quote = w ^ (ONES * '"');
-        long backslash = w ^ (ONES * '\\');
-        long quoteZero = (quote - ONES) & ~quote & ascii;
-        long backslashZero = (backslash - ONES) & ~backslash & ascii;
-        return control | quoteZero | backslashZero;
+        pos = JsonEscaping.escape(src, from, to, buf, pos); // room was ensured for the worst case
     }
 
     private void putLong(long v) {

@@ -8,12 +8,14 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.gov.moh.soc.core.json.JsonEscaping;
 
 /**
  * JSON codec of {@link Event}: nested objects are flattened into dotted field names on read
@@ -208,6 +210,7 @@ public final class EventJson {
      */
     private static final class NestedWriter {
         private final JsonGenerator g;
+        private final AsciiStrings strings = new AsciiStrings();
         private final Map<String, Object> fields;
         private final LogSource source;
         private final String[] path = new String[MAX_DEPTH + 1];
@@ -279,7 +282,7 @@ public final class EventJson {
                 start = dot + 1;
             }
             g.writeFieldName(start == 0 ? key : key.substring(start));
-            writeValue(g, fields.get(key));
+            writeValue(g, fields.get(key), strings);
             return true;
         }
 
@@ -306,12 +309,49 @@ public final class EventJson {
             }
             if (!source.categories().isEmpty()) {
                 g.writeFieldName("category");
-                writeValue(g, sortedCategories(source));
+                writeValue(g, sortedCategories(source), strings);
             }
             if (source.service() != null) {
                 g.writeStringField("service", source.service());
             }
             g.writeEndObject();
+        }
+    }
+
+    /**
+     * String values of one document written as the generator writes them, faster: an ASCII text
+     * (most of an event, its {@code event.original} included) is escaped by {@link JsonEscaping}
+     * into a buffer kept for the document and handed to the generator as finished UTF-8; any other
+     * text goes to the generator, which also decides what a lone surrogate becomes.
+     */
+    private static final class AsciiStrings {
+        private byte[] buf = new byte[2048];
+
+        void write(JsonGenerator g, String text) throws IOException {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length != text.length() || replaced(text, utf8)) {
+                g.writeString(text);
+                return;
+            }
+            int room = JsonEscaping.room(utf8.length);
+            if (buf.length < room) {
+                buf = new byte[Math.max(room, 2 * buf.length)];
+            }
+            int length = JsonEscaping.escape(utf8, 0, utf8.length, buf, 0);
+            g.writeRawUTF8String(buf, 0, length);
+        }
+
+        /**
+         * Whether a text of as many bytes as characters had a lone surrogate, which the encoder
+         * replaced by a question mark (every other character of such a text is ASCII).
+         */
+        private static boolean replaced(String text, byte[] utf8) {
+            for (int i = 0; i < utf8.length; i++) {
+                if (utf8[i] == '?' && text.charAt(i) != '?') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -352,17 +392,24 @@ public final class EventJson {
     }
 
     private static void writeValue(JsonGenerator g, Object value) throws IOException {
-        if (value instanceof Map<?, ?> map) {
+        writeValue(g, value, null);
+    }
+
+    /** Writes a value; its strings through {@code strings} when given, else by the generator itself. */
+    private static void writeValue(JsonGenerator g, Object value, AsciiStrings strings) throws IOException {
+        if (value instanceof String text && strings != null) {
+            strings.write(g, text);
+        } else if (value instanceof Map<?, ?> map) {
             g.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 g.writeFieldName(e.getKey().toString());
-                writeValue(g, e.getValue());
+                writeValue(g, e.getValue(), strings);
             }
             g.writeEndObject();
         } else if (value instanceof List<?> list) {
             g.writeStartArray();
             for (Object item : list) {
-                writeValue(g, item);
+                writeValue(g, item, strings);
             }
             g.writeEndArray();
         } else if (value instanceof Long l) {

@@ -89,6 +89,34 @@ class EventJsonTest {
     }
 
     @Test
+    void stringValuesOfEveryKindAreWrittenAsJacksonWritesThem() {
+        // The one-pass writer escapes ASCII texts itself; the tree is written by Jackson alone.
+        // Lone surrogates (a JSON escape can make one) and non-ASCII texts must come out as Jackson's.
+        String[] pieces = {"a", "\"", "\\", "\n", "\r\n", "\t", "\u0000", "\u001f", "\u007f", "?", "é", "Bệnh viện",
+            "😀", "\ud800", "\udc00", "{\"k\":\"v\"}", "C:\\Windows", " "};
+        java.util.Random random = new java.util.Random(20261203);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("event.original", text.toString());
+            fields.put("message", List.of(text.toString(), "x"));
+            Event event = new Event(fields, LogSource.UNKNOWN);
+            String[] keys = fields.keySet().toArray(new String[0]);
+            java.util.Arrays.sort(keys);
+
+            assertThat(EventJson.write(event)).as("text %s", text.chars().boxed().toList())
+                    .isEqualTo(EventJson.writeAsTree(event, keys));
+        }
+        Event lone = new Event(new HashMap<>(Map.of("message", "a\ud800b?")), LogSource.UNKNOWN);
+        assertThat(EventJson.read(EventJson.write(lone)).get("message")).as("a lone surrogate is not a question mark")
+                .isNotEqualTo("a?b?");
+    }
+
+    @Test
     void anEventOfTheParsersIsWrittenAsNestedEcs() {
         Map<String, Object> fields = new HashMap<>();
         fields.put("source.ip", "10.0.0.1");
