@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import vn.gov.moh.soc.core.json.JsonUnescaping;
 import vn.gov.moh.soc.core.time.UtcInstants;
 
 /**
@@ -90,7 +89,7 @@ public final class EnvelopeJson {
                     case "source" -> source = text(p, name);
                     case "offset" -> offset = text(p, name);
                     case "received" -> received = instant(text(p, name));
-                    case "line" -> line = line(p, json);
+                    case "line" -> line = text(p, name);
                     case "drill" -> drill = text(p, name);
                     case "original_bytes" -> {
                         if (t != JsonToken.VALUE_NUMBER_INT) {
@@ -141,23 +140,6 @@ public final class EnvelopeJson {
             throw new IllegalArgumentException("'" + field + "' must be a string");
         }
         return p.getText();
-    }
-
-    /**
-     * The line, read from the document's bytes where {@link JsonUnescaping} can (the parser then
-     * only skips it, without decoding it a character at a time), else by the parser.
-     */
-    private static String line(JsonParser p, byte[] json) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_STRING) {
-            long at = p.currentTokenLocation().getByteOffset();
-            if (at >= 0 && at < json.length) {
-                String fast = JsonUnescaping.text(json, (int) at);
-                if (fast != null) {
-                    return fast;
-                }
-            }
-        }
-        return text(p, "line");
     }
 
     private static Instant instant(String text) {

@@ -210,7 +210,7 @@ public final class EventJson {
      */
     private static final class NestedWriter {
         private final JsonGenerator g;
-        private final AsciiStrings strings = new AsciiStrings();
+        private final Utf8Strings strings = new Utf8Strings();
         private final Map<String, Object> fields;
         private final LogSource source;
         private final String[] path = new String[MAX_DEPTH + 1];
@@ -320,16 +320,16 @@ public final class EventJson {
 
     /**
      * String values of one document written as the generator writes them, faster: an ASCII text
-     * (most of an event, its {@code event.original} included) is escaped by {@link JsonEscaping}
-     * into a buffer kept for the document and handed to the generator as finished UTF-8; any other
-     * text goes to the generator, which also decides what a lone surrogate becomes.
+     * (most of an event, its {@code event.original} included, where the quotes of a JSON line make
+     * the generator's own loop slow) is escaped by {@link JsonEscaping} into a buffer kept for the
+     * document and handed to the generator as finished UTF-8.
      */
-    private static final class AsciiStrings {
+    private static final class Utf8Strings {
         private byte[] buf = new byte[2048];
 
         void write(JsonGenerator g, String text) throws IOException {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            if (utf8.length != text.length() || replaced(text, utf8)) {
+            if (!escapedAlike(text, utf8)) {
                 g.writeString(text);
                 return;
             }
@@ -342,16 +342,22 @@ public final class EventJson {
         }
 
         /**
-         * Whether a text of as many bytes as characters had a lone surrogate, which the encoder
-         * replaced by a question mark (every other character of such a text is ASCII).
+         * Whether the text's UTF-8 escaped by {@link JsonEscaping} is what the generator writes:
+         * taken only for ASCII, the usual case. Other texts are left to the generator: the JDK's
+         * encoder is slower on them, and escaping alike would need a scan for four-byte characters
+         * and lone surrogates (tried: no gain on the FHIR records, whose names are Vietnamese).
          */
-        private static boolean replaced(String text, byte[] utf8) {
+        private static boolean escapedAlike(String text, byte[] utf8) {
+            if (utf8.length != text.length()) {
+                return false;
+            }
+            // ASCII, unless a lone surrogate became a question mark (one byte for one character).
             for (int i = 0; i < utf8.length; i++) {
                 if (utf8[i] == '?' && text.charAt(i) != '?') {
-                    return true;
+                    return false;
                 }
             }
-            return false;
+            return true;
         }
     }
 
@@ -396,7 +402,7 @@ public final class EventJson {
     }
 
     /** Writes a value; its strings through {@code strings} when given, else by the generator itself. */
-    private static void writeValue(JsonGenerator g, Object value, AsciiStrings strings) throws IOException {
+    private static void writeValue(JsonGenerator g, Object value, Utf8Strings strings) throws IOException {
         if (value instanceof String text && strings != null) {
             strings.write(g, text);
         } else if (value instanceof Map<?, ?> map) {

@@ -71,40 +71,4 @@ class EnvelopeJsonTest {
         assertThatThrownBy(() -> EnvelopeJson.read("{\"unit\":".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("not a valid envelope");
     }
-
-    private static byte[] withLine(String lineJson) {
-        return ("{\"agent\":{\"id\":\"a\"},\"unit\":\"u\",\"host\":\"h\",\"input\":\"i\",\"offset\":\"1\","
-                + "\"received\":\"2026-01-01T00:00:00Z\",\"line\":" + lineJson + "}").getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Test
-    void theLineReadsAsTheParserReadsItWhateverItsEscapes() {
-        // Read from the bytes where that gives the parser's text, by the parser elsewhere: both give this.
-        assertThat(EnvelopeJson.read(withLine("\"{\\\"a\\\":\\\"b\\\\\\\\c\\\"}\\r\\n\\t\\/\"")).line())
-                .isEqualTo("{\"a\":\"b\\\\c\"}\r\n\t/");
-        assertThat(EnvelopeJson.read(withLine("\"caf\\u00e9 \\ud800 x\"")).line()).isEqualTo("café \ud800 x");
-        assertThat(EnvelopeJson.read(withLine("\"Bệnh viện \\\"K\\\"\"")).line()).isEqualTo("Bệnh viện \"K\"");
-        assertThat(EnvelopeJson.read(withLine("\"\"")).line()).isEmpty();
-        Envelope long_ = new Envelope("agent-1", "u", "h", "windows", "evtx-json", null, "9",
-                Instant.parse("2026-11-21T03:00:00Z"), "{\"EventID\":4625,\"Message\":\"failed\\r\\n\"}".repeat(3_000), 0,
-                Set.of());
-        assertThat(EnvelopeJson.read(EnvelopeJson.write(long_)).line()).isEqualTo(long_.line());
-    }
-
-    @Test
-    void aLineThatIsNotWellFormedIsRefusedOrReadAsBefore() {
-        // An unescaped control character and a bad escape are the parser's to refuse; bytes that
-        // are not UTF-8 are the parser's to read or refuse, as before.
-        assertThatThrownBy(() -> EnvelopeJson.read(withLine("\"a\tb\"")))
-                .hasMessageContaining("not a valid envelope");
-        assertThatThrownBy(() -> EnvelopeJson.read(withLine("\"a\\qb\"")))
-                .hasMessageContaining("not a valid envelope");
-        byte[] bad = withLine("\"a??b\"");
-        for (int i = 0; i < bad.length; i++) {
-            if (bad[i] == '?') {
-                bad[i] = (byte) 0xFF;
-            }
-        }
-        assertThatThrownBy(() -> EnvelopeJson.read(bad)).hasMessageContaining("not a valid envelope");
-    }
 }
