@@ -352,8 +352,8 @@ public final class EventJson {
                 return false;
             }
             // ASCII, unless a lone surrogate became a question mark (one byte for one character).
-            for (int i = 0; i < utf8.length; i++) {
-                if (utf8[i] == '?' && text.charAt(i) != '?') {
+            for (int i = JsonEscaping.indexOf(utf8, (byte) '?', 0); i >= 0; i = JsonEscaping.indexOf(utf8, (byte) '?', i + 1)) {
+                if (text.charAt(i) != '?') {
                     return false;
                 }
             }

@@ -82,6 +82,26 @@ public final class JsonEscaping {
         return pos;
     }
 
+    /** Index of the first {@code b} (an ASCII byte) in {@code bytes} from {@code from}, or -1; a word at a time. */
+    public static int indexOf(byte[] bytes, byte b, int from) {
+        long pattern = ONES * b;
+        int i = from;
+        while (i + 8 <= bytes.length) {
+            long x = (long) LONGS.get(bytes, i) ^ pattern;
+            long zero = (x - ONES) & ~x & HIGHS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+            i += 8;
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static int putEscape(int b, byte[] dst, int pos) {
         byte code = ESCAPES[b];
         dst[pos++] = '\\';

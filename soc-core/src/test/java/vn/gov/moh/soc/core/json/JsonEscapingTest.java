@@ -74,6 +74,26 @@ class JsonEscapingTest {
     }
 
     @Test
+    void findsAByteWhereverItIs() {
+        Random random = new Random(20261205);
+        for (int round = 0; round < 5_000; round++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) "ab?\u00e9".getBytes(StandardCharsets.UTF_8)[random.nextInt(5)];
+            }
+            int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+            int expected = -1;
+            for (int i = from; i < bytes.length; i++) {
+                if (bytes[i] == '?') {
+                    expected = i;
+                    break;
+                }
+            }
+            assertThat(JsonEscaping.indexOf(bytes, (byte) '?', from)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void anEmptyRangeWritesNothing() {
         byte[] dst = new byte[JsonEscaping.room(0)];
         assertThat(JsonEscaping.escape(new byte[] {'"'}, 1, 1, dst, 0)).isZero();
