@@ -321,11 +321,12 @@ public final class EventJson {
     /**
      * String values of one document written as the generator writes them, faster: an ASCII text
      * (most of an event, its {@code event.original} included, where the quotes of a JSON line make
-     * the generator's own loop slow) is escaped by {@link JsonEscaping} into a buffer kept for the
-     * document and handed to the generator as finished UTF-8.
+     * the generator's own loop slow) is handed to the generator as finished UTF-8: its own bytes
+     * when nothing in it is escaped (most values), else escaped by {@link JsonEscaping} into a
+     * buffer made at the document's first such text and kept for the others.
      */
     private static final class Utf8Strings {
-        private byte[] buf = new byte[2048];
+        private byte[] buf;
 
         void write(JsonGenerator g, String text) throws IOException {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
@@ -333,11 +334,17 @@ public final class EventJson {
                 g.writeString(text);
                 return;
             }
-            int room = JsonEscaping.room(utf8.length);
-            if (buf.length < room) {
-                buf = new byte[Math.max(room, 2 * buf.length)];
+            int first = JsonEscaping.firstEscape(utf8, 0, utf8.length);
+            if (first < 0) {
+                g.writeRawUTF8String(utf8, 0, utf8.length);
+                return;
             }
-            int length = JsonEscaping.escape(utf8, 0, utf8.length, buf, 0);
+            int room = first + JsonEscaping.room(utf8.length - first);
+            if (buf == null || buf.length < room) {
+                buf = new byte[Math.max(room, buf == null ? 1024 : 2 * buf.length)];
+            }
+            System.arraycopy(utf8, 0, buf, 0, first);
+            int length = JsonEscaping.escape(utf8, first, utf8.length, buf, first);
             g.writeRawUTF8String(buf, 0, length);
         }
 

@@ -82,6 +82,24 @@ public final class JsonEscaping {
         return pos;
     }
 
+    /** Index of the first byte of {@code src[from, to)} that JSON escapes, or -1; a word at a time. */
+    public static int firstEscape(byte[] src, int from, int to) {
+        int i = from;
+        while (i + 8 <= to) {
+            long escapes = escapes((long) LONGS.get(src, i));
+            if (escapes != 0) {
+                return i + (Long.numberOfTrailingZeros(escapes) >>> 3);
+            }
+            i += 8;
+        }
+        for (; i < to; i++) {
+            if (src[i] >= 0 && ESCAPES[src[i]] != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Index of the first {@code b} (an ASCII byte) in {@code bytes} from {@code from}, or -1; a word at a time. */
     public static int indexOf(byte[] bytes, byte b, int from) {
         long pattern = ONES * b;

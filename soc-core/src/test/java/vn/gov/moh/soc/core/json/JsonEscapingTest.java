@@ -94,6 +94,27 @@ class JsonEscapingTest {
     }
 
     @Test
+    void findsTheFirstByteToEscapeWhereverItIs() {
+        byte[] alphabet = "ab\"\\\n\u0001~\u00e9".getBytes(StandardCharsets.UTF_8);
+        Random random = new Random(20261206);
+        for (int round = 0; round < 5_000; round++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) 'x';
+            }
+            int from = random.nextInt(bytes.length + 1);
+            int expected = -1;
+            for (int i = from; i < bytes.length; i++) {
+                if (bytes[i] == '"' || bytes[i] == '\\' || (bytes[i] >= 0 && bytes[i] < 0x20)) {
+                    expected = i;
+                    break;
+                }
+            }
+            assertThat(JsonEscaping.firstEscape(bytes, from, bytes.length)).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void anEmptyRangeWritesNothing() {
         byte[] dst = new byte[JsonEscaping.room(0)];
         assertThat(JsonEscaping.escape(new byte[] {'"'}, 1, 1, dst, 0)).isZero();
